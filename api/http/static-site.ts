@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono, type NotFoundHandler } from 'hono';
+import { etag } from 'hono/etag';
+import { serveStatic } from '@hono/node-server/serve-static';
+
+// Hashed build assets never change; HTML and everything else is revalidated on every visit, so a link
+// in a QR code or a WeChat menu always reaches the current page (WeChat caches HTML aggressively).
+const immutable = /^\/(_astro\/|pagefind\/(fragment|index|wasm)|pagefind\/pagefind-entry)/;
+
+export function staticSite(root: string) {
+  const site = new Hono();
+  site.use('*', etag());
+  site.use('*', async (c, next) => {
+    await next();
+    if (c.res.status >= 400) return;
+    c.header('Cache-Control', immutable.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
+  site.use('*', serveStatic({ root, precompressed: true }));
+  return site;
+}
+
+/** The built 404 page (with its search box), for every path nothing else answers. */
+export function notFoundPage(root: string): NotFoundHandler {
+  return async (c) => c.html(await readFile(join(root, '404.html'), 'utf8'), 404, { 'Cache-Control': 'no-cache' });
+}

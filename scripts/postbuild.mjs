@@ -1,0 +1,1 @@
+// After `astro build`: nothing yet.

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1);
+
+/** A local standard: a figure is only published with its year and its source. */
+export const standardSchema = z.object({
+  /** Key that policy pages refer to, e.g. dibao-urban. */
+  key: text,
+  /** Catalog id of the programme the figure belongs to. */
+  programme: text,
+  /** What the figure is, in plain words, e.g. 城市低保标准. */
+  label: text,
+  /** Amount in yuan. */
+  amount: z.number().positive(),
+  /** Period of the amount. */
+  period: z.enum(['month', 'year', 'once']),
+  /** Whom the amount is for: each person, each subsidy item, each household. */
+  per: z.enum(['person', 'item', 'household']),
+  /** Year the figure applies to; absent when the source does not state it, and then the figure is not published on pages. */
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** Document the figure is taken from. */
+  source: text,
+});
+
+/** A county-level jurisdiction with its townships and local standards. */
+export const regionSchema = z.object({
+  /** GB/T 2260 code, six digits. */
+  code: z.string().regex(/^\d{6}$/),
+  /** Name, e.g. 会同县. */
+  name: text,
+  /** Province and prefecture, e.g. 湖南省怀化市. */
+  parent: text,
+  /** Districts or counties inside a prefecture-level city; empty for a county. */
+  districts: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: text })).default([]),
+  /** Townships (乡镇/街道) with the villages the source documents name. */
+  townships: z.array(z.object({ name: text, villages: z.array(text).default([]) })).default([]),
+  /** Office residents go to, with phone where published. */
+  office: z.object({ name: text, address: z.string().optional(), phone: z.string().optional() }),
+  /** Local standards, each dated and sourced. */
+  standards: z.array(standardSchema).default([]),
+  /** Amount up to which the township decides 临时救助 alone (yuan), where the county delegates. */
+  townshipLinshiLimit: z.object({ amount: z.number().positive(), year: z.number().int().optional(), source: text }).optional(),
+});
+
+export type Region = z.infer<typeof regionSchema>;
+export type Standard = z.infer<typeof standardSchema>;
