@@ -6,7 +6,7 @@ import { basePath } from '../site/config/base-path.mjs';
 
 const base = basePath();
 const port = Number(process.env.PORT ?? 4321);
-const siteRoot = fileURLToPath(new URL('../dist/', import.meta.url));
+const siteRoot = fileURLToPath(new URL(`../${process.env.DIST_DIR ?? 'dist'}/`, import.meta.url));
 
 const app = createApp({ base, site: staticSite(siteRoot), notFound: notFoundPage(siteRoot) });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {

@@ -3,8 +3,10 @@
 // Chromium on Linux usually has no Chinese speechSynthesis voice, so audio is
 // made at build time with eSpeak NG (the `espeak-ng` npm package: the espeak-ng
 // CLI compiled to WASM, with its voice data embedded) and encoded to MP3 with
-// `@breezystack/lamejs` (pure JS). No network, no native binaries, no temp
-// files on disk: espeak-ng reads and writes its in-memory (MEMFS) file system.
+// `wasm-media-encoders` (the reference LAME encoder compiled to WASM; about 3x
+// faster than the pure-JS lamejs port). No network, no native binaries, no
+// temp files on disk: espeak-ng reads and writes its in-memory (MEMFS) file
+// system.
 //
 //   import { speak } from './scripts/tts/speak.mjs';
 //   const { bytes, ext, mime, duration } = await speak('民政云欢迎您。', 'zh-CN');
@@ -14,8 +16,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+// @ts-expect-error -- the package ships no types (only matters with checkJs)
 import ESpeakNg from 'espeak-ng';
-import { Mp3Encoder } from '@breezystack/lamejs';
+import { createEncoder } from 'wasm-media-encoders';
 
 /** espeak-ng writes 16-bit mono PCM at this rate. */
 const ESPEAK_RATE = 22050;
@@ -54,13 +57,14 @@ function normaliseLang(lang) {
 // ---------------------------------------------------------------------------
 // espeak-ng (WASM)
 
+const require = createRequire(import.meta.url);
+
 /** @type {Promise<WebAssembly.Module> | undefined} */
 let wasmModulePromise;
 
 /** Compile the 18 MB wasm once per process; every run instantiates it afresh. */
 function wasmModule() {
   wasmModulePromise ??= (async () => {
-    const require = createRequire(import.meta.url);
     const jsPath = require.resolve('espeak-ng');
     const wasmPath = jsPath.replace(/espeak-ng\.js$/, 'espeak-ng.wasm');
     return WebAssembly.compile(await readFile(wasmPath));
@@ -143,7 +147,7 @@ async function runEspeak(args, text, outFile) {
  */
 function wavSamples(wav) {
   const dv = new DataView(wav.buffer, wav.byteOffset, wav.byteLength);
-  const tag = (/** @type {number} */ at) => String.fromCharCode(wav[at], wav[at + 1], wav[at + 2], wav[at + 3]);
+  const tag = (/** @type {number} */ at) => String.fromCharCode(...wav.subarray(at, at + 4));
   if (wav.byteLength < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw new Error('espeak-ng did not write a WAV file');
   let at = 12;
   let rate = 0;
@@ -195,7 +199,7 @@ function below10k(/** @type {number} */ n) {
     }
     if (zero) out += '零';
     zero = false;
-    out += CN_DIGITS[d] + units[p];
+    out += `${CN_DIGITS[d]}${units[p]}`;
   }
   return out;
 }
@@ -335,8 +339,8 @@ export function chunkText(text, max = MAX_CHUNK_CHARS) {
  * @param {Int16Array} input
  */
 function resampleTo16k(input) {
-  const up = 160;
-  const down = 441; // 16000 / 22050 = 160 / 441
+  const up = 320;
+  const down = 441; // 16000 / 22050 = 320 / 441
   const half = 16;
   const taps = 2 * half;
   const cutoff = (0.45 * OUTPUT_RATE) / ESPEAK_RATE; // cycles per input sample
@@ -353,8 +357,11 @@ function resampleTo16k(input) {
       table[ph * taps + k] = v;
       sum += v;
     }
-    for (let k = 0; k < taps; k++) table[ph * taps + k] /= sum;
+    for (let k = 0; k < taps; k++) table[ph * taps + k] = /** @type {number} */ (table[ph * taps + k]) / sum;
   }
+  // input padded with `half` zeros on both sides, so the inner loop needs no bounds checks
+  const padded = new Float32Array(input.length + 2 * half);
+  padded.set(input, half);
   const n = Math.floor((input.length * up) / down);
   const out = new Float32Array(n);
   let peak = 0;
@@ -364,10 +371,9 @@ function resampleTo16k(input) {
     const ph = pos - base * up;
     let acc = 0;
     const t0 = ph * taps;
-    const s0 = base - half + 1;
+    const s0 = base + 1; // = (base - half + 1) + half
     for (let k = 0; k < taps; k++) {
-      const j = s0 + k;
-      if (j >= 0 && j < input.length) acc += /** @type {number} */ (table[t0 + k]) * /** @type {number} */ (input[j]);
+      acc += /** @type {number} */ (table[t0 + k]) * /** @type {number} */ (padded[s0 + k]);
     }
     out[i] = acc;
     const a = Math.abs(acc);
@@ -379,18 +385,25 @@ function resampleTo16k(input) {
   return pcm;
 }
 
+/** @type {Promise<WebAssembly.Module> | undefined} */
+let mp3ModulePromise;
+
 /** @param {Int16Array} pcm 16 kHz mono */
-function encodeMp3(pcm) {
-  const enc = new Mp3Encoder(1, OUTPUT_RATE, MP3_KBPS);
+async function encodeMp3(pcm) {
+  mp3ModulePromise ??= readFile(require.resolve('wasm-media-encoders/wasm/mp3')).then((b) => WebAssembly.compile(b));
+  const enc = await createEncoder('audio/mpeg', await mp3ModulePromise);
+  enc.configure({ channels: 1, sampleRate: OUTPUT_RATE, bitrate: MP3_KBPS, outputSampleRate: OUTPUT_RATE });
   /** @type {Uint8Array[]} */
   const parts = [];
   const block = 576 * 32;
+  const f32 = new Float32Array(block);
   for (let i = 0; i < pcm.length; i += block) {
-    const out = enc.encodeBuffer(pcm.subarray(i, i + block));
-    if (out.length) parts.push(new Uint8Array(out.buffer, out.byteOffset, out.length));
+    const n = Math.min(block, pcm.length - i);
+    for (let k = 0; k < n; k++) f32[k] = /** @type {number} */ (pcm[i + k]) / 32768;
+    // the returned view is owned by the encoder: copy it
+    parts.push(enc.encode([f32.subarray(0, n)]).slice());
   }
-  const tail = enc.flush();
-  if (tail.length) parts.push(new Uint8Array(tail.buffer, tail.byteOffset, tail.length));
+  parts.push(enc.finalize().slice());
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -454,5 +467,5 @@ export async function phonemes(text, lang) {
  */
 export async function speak(text, lang) {
   const { samples, sampleRate } = await synthesize(text, lang);
-  return { bytes: encodeMp3(samples), ext: 'mp3', mime: 'audio/mpeg', duration: samples.length / sampleRate };
+  return { bytes: await encodeMp3(samples), ext: 'mp3', mime: 'audio/mpeg', duration: samples.length / sampleRate };
 }

@@ -1,0 +1,60 @@
+// Local standards (地方标准): the dated, sourced figures of a county, as in content/regions/*.yaml.
+
+/** One local figure; the shape of `Standard` in site/schemas/region.ts, restated so pure rules need no Astro. */
+export interface LocalStandard {
+  /** Key policy pages refer to, e.g. dibao-urban. */
+  key: string;
+  /** Catalog id of the programme, e.g. dibao. */
+  programme: string;
+  /** Amount in yuan. */
+  amount: number;
+  period: 'month' | 'year' | 'once';
+  per?: 'person' | 'item' | 'household' | undefined;
+  /** Year the figure applies to, when the source states it. */
+  year?: number | undefined;
+  /** Document the figure is taken from. */
+  source: string;
+}
+
+/** The part of a region the rules need: its code, its districts and its standards. */
+export interface RegionStandards {
+  code: string;
+  districts?: readonly { code: string }[] | undefined;
+  standards?: readonly LocalStandard[] | undefined;
+}
+
+/** A figure as quoted next to an answer, so the resident sees where it comes from. */
+export interface StandardRef {
+  key: string;
+  amount: number;
+  period: LocalStandard['period'];
+  year?: number;
+  source: string;
+}
+
+/**
+ * Standards that apply in a county: its own region file, else the prefecture-level city whose districts list it
+ * (西秀区 520402 → 安顺市 520400). Empty when no region has figures for it.
+ */
+export function standardsForCounty(county: string, regions: readonly RegionStandards[]): readonly LocalStandard[] {
+  const region = regions.find((r) => r.code === county) ?? regions.find((r) => r.districts?.some((d) => d.code === county));
+  return region?.standards ?? [];
+}
+
+/** The standard with this key, if the county has one. */
+export function findStandard(standards: readonly LocalStandard[], key: string): LocalStandard | undefined {
+  return standards.find((s) => s.key === key);
+}
+
+/** Monthly amount of a month or year figure (a year figure is spread over 12 months); undefined for one-off sums. */
+export function monthlyAmount(standard: LocalStandard): number | undefined {
+  if (standard.period === 'month') return standard.amount;
+  if (standard.period === 'year') return standard.amount / 12;
+  return undefined;
+}
+
+/** The figure with its key, period, year and source, for quoting. */
+export function standardRef(standard: LocalStandard): StandardRef {
+  const { key, amount, period, year, source } = standard;
+  return year === undefined ? { key, amount, period, source } : { key, amount, period, year, source };
+}

@@ -1,0 +1,54 @@
+// npm run bench:site — page weight, search bytes and Lighthouse (mobile), each beside its budget and a
+// baseline measured in the same run. Prints figures; asserts nothing (machines are noisy).
+import { chromium } from 'playwright-core';
+import { brotliCompressSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startPortal } from './serve.mjs';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const portal = await startPortal(4391);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+async function weigh(path, action) {
+  const page = await browser.newPage();
+  const responses = [];
+  page.on('response', async (r) => {
+    const size = Number(r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length);
+    responses.push({ url: r.url(), type: r.request().resourceType(), size });
+  });
+  await page.goto(portal.base + path, { waitUntil: 'networkidle' });
+  const firstView = responses.splice(0);
+  const text = await page.evaluate(() => document.body.innerText);
+  if (action) {
+    await action(page);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.close();
+  const sum = (list, types) => list.filter((r) => !types || types.includes(r.type)).reduce((s, r) => s + r.size, 0);
+  return { firstView: sum(firstView, ['document', 'stylesheet', 'script']), js: sum(firstView, ['script']), after: sum(responses), text: brotliCompressSync(text).length };
+}
+
+const policy = await weigh('policy/dibao/');
+console.log(`policy page first view (HTML+CSS+JS, compressed): ${kb(policy.firstView)}  budget 35 KB  baseline (its text alone, brotli): ${kb(policy.text)}`);
+console.log(`policy page JS: ${kb(policy.js)}  budget 15 KB`);
+const search = await weigh('', async (page) => {
+  await page.getByRole('searchbox').click();
+  await page.getByRole('searchbox').fill('老人八十岁有没有钱');
+  await page.locator('.search-results a').first().waitFor();
+});
+console.log(`search "老人八十岁有没有钱": ${kb(search.after)} fetched after focus  budget 100 KB`);
+await browser.close();
+
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const scores = async (url) => {
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  return categories.map((c) => Math.round(lhr.categories[c].score * 100)).join('/');
+};
+// Baseline: the plainest page of the site (about: text only, no island) on the same server and machine.
+console.log(`Lighthouse mobile (perf/a11y/bp/seo) baseline /about/: ${await scores(`${portal.base}about/`)}`);
+for (const path of ['', 'policy/dibao/']) console.log(`Lighthouse mobile (perf/a11y/bp/seo) /${path}: ${await scores(portal.base + path)}  budget 100/100/100/100`);
+await chrome.kill();
+portal.stop();
