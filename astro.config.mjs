@@ -23,12 +23,4 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Hashes of inline scripts and styles go into a <meta> CSP (scripts/build/csp-hashes.mjs adds those Astro
-  // does not see: is:inline and Solid's hydration script); Pagefind needs WebAssembly.
-  security: {
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self' data: blob:", "media-src 'self' blob:", "connect-src 'self'", "object-src 'none'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
 });

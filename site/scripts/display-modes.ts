@@ -1,5 +1,5 @@
 // 关怀版 and colour themes, remembered in localStorage; the head boot script applies them before paint.
-type Mode = { care?: boolean; theme?: 'contrast' | 'eye' };
+type Mode = { care?: boolean; theme?: 'contrast' | 'eye' | undefined };
 const KEY = 'mzy-mode';
 
 function read(): Mode {
