@@ -1,0 +1,63 @@
+import { Show } from 'solid-js';
+import Field, { describedBy } from '../apply/Field.tsx';
+import { fill, type Strings } from '../apply/strings.ts';
+import { readNumber, type MemberForm, type YesNoUnsure } from './household.ts';
+
+interface Props {
+  index: number;
+  member: MemberForm;
+  error?: string | undefined;
+  strings: Strings;
+  canRemove: boolean;
+  onChange: (patch: Partial<MemberForm>) => void;
+  onRemove: () => void;
+}
+
+// One household member of the self-check: age, 残疾证 grade, work, support, and for children the parents' situation.
+export default function MemberFields(props: Props) {
+  const s = (key: string) => fill(props.strings, key, { n: props.index + 1 });
+  const id = (name: string) => `check-${name}-${props.index}`;
+  const isChild = () => readNumber(props.member.age) < 18;
+  const yesNo = (name: string, label: string, value: YesNoUnsure, set: (v: YesNoUnsure) => void) => (
+    <div class="field">
+      <label for={id(name)}>{label}</label>
+      <select id={id(name)} value={value} onChange={(e) => set(e.currentTarget.value as YesNoUnsure)}>
+        <option value="">{s('member.unsure')}</option>
+        <option value="yes">{s('member.yes')}</option>
+        <option value="no">{s('member.no')}</option>
+      </select>
+    </div>
+  );
+  return (
+    <fieldset class="member">
+      <legend>{s('member.legend')}</legend>
+      <Field id={id('age')} label={s('member.age')} error={props.error} errorPrefix={s('error.prefix')}>
+        <input id={id('age')} class="input-short" inputmode="numeric" autocomplete="off" value={props.member.age}
+          aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(id('age'), false, props.error)}
+          onInput={(e) => props.onChange({ age: e.currentTarget.value })} />
+      </Field>
+      <div class="field">
+        <label for={id('grade')}>{s('member.grade')}</label>
+        <select id={id('grade')} value={props.member.grade} onChange={(e) => props.onChange({ grade: e.currentTarget.value })}>
+          <option value="">{s('member.gradeNone')}</option>
+          {[1, 2, 3, 4].map((g) => <option value={String(g)}>{fill(props.strings, 'member.gradeN', { grade: g })}</option>)}
+        </select>
+      </div>
+      {yesNo('work', s('member.canWork'), props.member.canWork, (canWork) => props.onChange({ canWork }))}
+      {yesNo('supporter', s('member.hasSupporter'), props.member.hasSupporter, (hasSupporter) => props.onChange({ hasSupporter }))}
+      <Show when={isChild()}>
+        <div class="checkbox">
+          <input type="checkbox" id={id('orphan')} checked={props.member.isOrphan} onChange={(e) => props.onChange({ isOrphan: e.currentTarget.checked })} />
+          <label for={id('orphan')}>{s('member.isOrphan')}</label>
+        </div>
+        <div class="checkbox">
+          <input type="checkbox" id={id('parents')} checked={props.member.parentsUnable} onChange={(e) => props.onChange({ parentsUnable: e.currentTarget.checked })} />
+          <label for={id('parents')}>{s('member.parentsUnable')}</label>
+        </div>
+      </Show>
+      <Show when={props.canRemove}>
+        <button type="button" class="secondary" onClick={() => props.onRemove()}>{s('member.remove')}</button>
+      </Show>
+    </fieldset>
+  );
+}

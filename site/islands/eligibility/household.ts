@@ -1,0 +1,56 @@
+// The self-check form as typed (strings, so nothing is ever cleared) and its reading into the rules' input.
+import type { EligibilityInput, HouseholdMember, Hukou } from '../../../api/domain/eligibility.ts';
+import type { FieldError } from '../apply/ErrorSummary.tsx';
+
+export type YesNoUnsure = '' | 'yes' | 'no';
+
+export interface MemberForm {
+  age: string;
+  /** '' when the member has no 残疾证, else '1'–'4'. */
+  grade: string;
+  canWork: YesNoUnsure;
+  hasSupporter: YesNoUnsure;
+  isOrphan: boolean;
+  parentsUnable: boolean;
+}
+
+export interface CheckForm {
+  county: string;
+  hukou: Hukou | '';
+  members: MemberForm[];
+  monthlyIncome: string;
+}
+
+export const emptyMember = (): MemberForm => ({ age: '', grade: '', canWork: '', hasSupporter: '', isOrphan: false, parentsUnable: false });
+
+/** Whole numbers typed with full-width digits or spaces read as numbers; anything else is NaN. */
+export function readNumber(text: string): number {
+  const folded = text.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[\s,，]/g, '');
+  return /^\d+(\.\d{1,2})?$/.test(folded) ? Number(folded) : Number.NaN;
+}
+
+function readMember(form: MemberForm): HouseholdMember {
+  const member: HouseholdMember = { age: readNumber(form.age) };
+  if (form.grade) member.disabilityGrade = Number(form.grade) as 1 | 2 | 3 | 4;
+  if (form.canWork) member.canWork = form.canWork === 'yes';
+  if (form.hasSupporter) member.hasSupporter = form.hasSupporter === 'yes';
+  if (form.isOrphan) member.isOrphan = true;
+  if (form.parentsUnable) member.parentsUnable = true;
+  return member;
+}
+
+/** Error message keys per field id, or the input for checkEligibility. */
+export function readCheckForm(form: CheckForm, message: (key: string, params?: Record<string, number>) => string):
+  { ok: true; input: EligibilityInput } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  if (!form.county) errors.push({ field: 'check-county', message: message('error.county') });
+  if (!form.hukou) errors.push({ field: 'check-hukou-urban', message: message('error.hukou') });
+  form.members.forEach((m, i) => {
+    const age = readNumber(m.age);
+    if (!Number.isInteger(age) || age > 130) errors.push({ field: `check-age-${i}`, message: message('error.age', { n: i + 1 }) });
+  });
+  const income = readNumber(form.monthlyIncome);
+  if (Number.isNaN(income)) errors.push({ field: 'check-income', message: message('error.income') });
+  if (errors.length > 0 || !form.hukou) return { ok: false, errors };
+  return { ok: true, input: { county: form.county, hukou: form.hukou, members: form.members.map(readMember), monthlyIncome: income } };
+}

@@ -1,0 +1,24 @@
+// Regions as the resident-service islands need them, computed once at build from the `regions` collection.
+import { getCollection } from 'astro:content';
+import type { RegionStandards } from '../../api/domain/localStandards.ts';
+
+const regions = (await getCollection('regions')).map((e) => e.data).sort((a, b) => a.code.localeCompare(b.code));
+
+/** A county or district a resident can pick, with the townships and villages the region files name. */
+export interface CountyChoice {
+  code: string;
+  name: string;
+  townships: { name: string; villages: string[] }[];
+}
+
+/** Counties, and the districts of prefecture-level cities (the city's townships are not split by district). */
+export const countyChoices: CountyChoice[] = regions.flatMap((r) =>
+  r.districts.length > 0 ? r.districts.map((d) => ({ code: d.code, name: d.name, townships: [] })) : [{ code: r.code, name: r.name, townships: r.townships }],
+);
+
+/** What checkEligibility needs from every region: codes, districts and the dated figures. */
+export const regionStandards: RegionStandards[] = regions.map(({ code, districts, standards }) => ({
+  code,
+  districts: districts.map((d) => ({ code: d.code })),
+  standards: standards.map(({ key, programme, amount, period, per, year, source }) => ({ key, programme, amount, period, per, year, source })),
+}));

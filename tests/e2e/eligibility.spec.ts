@@ -1,0 +1,88 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import sample from '../fixtures/eligibility-sample.json' with { type: 'json' };
+import reasons from '../../content/locales/zh-CN/eligibility.json' with { type: 'json' };
+import { WECHAT_PHONE, axeTags, noSidewaysScroll } from './support/services.ts';
+
+test.use(WECHAT_PHONE);
+
+const verdict = { true: reasons['answer.yes'], false: reasons['answer.no'], maybe: reasons['answer.maybe'] } as const;
+
+async function fillHousehold(page: Page, c: (typeof sample.cases)[number]) {
+  await page.getByLabel('您家户口在哪个县(市、区)？').selectOption(c.county);
+  await page.getByLabel(c.hukou === 'urban' ? '城镇户口' : '农村户口').check();
+  for (const [i, member] of c.members.entries()) {
+    if (i > 0) await page.getByRole('button', { name: '再加一个人' }).click();
+    const person = page.getByRole('group', { name: `第${i + 1}个人` });
+    await person.getByLabel('多大年纪（周岁）').fill(String(member.age));
+    if ('disabilityGrade' in member) await person.getByLabel('有残疾证吗？').selectOption(String(member.disabilityGrade));
+  }
+  await page.getByLabel('全家每月一共收入多少元？').fill(String(c.monthlyIncome));
+  await page.getByRole('button', { name: '看看能申请什么' }).click();
+}
+
+for (const c of sample.cases) {
+  test(`self-check "${c.id}" shows the expected answers`, async ({ page }) => {
+    await page.goto('check/');
+    await fillHousehold(page, c);
+    await expect(page.getByRole('heading', { name: '您家可能能申请的帮助' })).toBeFocused();
+    await expect(page.getByText(reasons['answer.note'])).toBeVisible();
+    for (const [id, expected] of Object.entries(c.expect) as [string, { eligible: boolean | 'maybe'; monthly?: number }][]) {
+      const card = page.locator(`.answer[data-programme="${id}"]`);
+      await expect(card.locator('.verdict')).toHaveText(verdict[String(expected.eligible) as keyof typeof verdict]);
+      if (expected.monthly !== undefined) await expect(card.locator('.estimate')).toHaveText(`估计每月${expected.monthly}元`);
+      if (expected.eligible !== false) await expect(card.getByRole('link', { name: /在网上申请/ })).toBeVisible();
+      await expect(card.getByRole('link', { name: /怎么办/ })).toHaveAttribute('href', new RegExp(`/policy/${id}/$`));
+    }
+  });
+}
+
+test('the dated source of the standard is shown next to the answer', async ({ page }) => {
+  await page.goto('check/');
+  await fillHousehold(page, sample.cases[0]!);
+  await expect(page.locator('.answer[data-programme="dibao"]')).toContainText('会同县2022年民政工作报告（2022年标准）');
+});
+
+test('a missing answer is reported in a focused summary that links to the field, and nothing typed is lost', async ({ page }) => {
+  await page.goto('check/');
+  await page.getByLabel('全家每月一共收入多少元？').fill('800');
+  await page.getByRole('button', { name: '看看能申请什么' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: '请填第1个人的年纪，只填数字，比如 45' }).click();
+  await expect(page.getByLabel('多大年纪（周岁）')).toBeFocused();
+  await expect(page.getByLabel('全家每月一共收入多少元？')).toHaveValue('800');
+});
+
+test('the check works offline: no request leaves the page when answering', async ({ page, context }) => {
+  await page.goto('check/');
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await fillHousehold(page, sample.cases[2]!);
+  await expect(page.locator('.answer[data-programme="gaoling-jintie"] .estimate')).toHaveText('估计每月50元');
+});
+
+test('English page answers in English', async ({ page }) => {
+  await page.goto('en/check/');
+  await page.getByLabel('Which county or district is your household registered in?').selectOption('431225');
+  await page.getByLabel('Urban').check();
+  await page.getByLabel('Age in years').fill('35');
+  await page.getByLabel(/monthly|each month/).fill('300');
+  await page.getByRole('button', { name: 'See what we can apply for' }).click();
+  await expect(page.locator('.answer[data-programme="dibao"] .verdict')).toHaveText('You can apply');
+});
+
+for (const path of ['check/', 'en/check/']) {
+  test(`axe and 200 % text at 360 px: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    // Answers in Chinese, errors in English: both states are checked.
+    if (path === 'check/') await fillHousehold(page, sample.cases[3]!);
+    else await page.getByRole('button', { name: 'See what we can apply for' }).click();
+    for (const care of [false, true]) {
+      await page.evaluate((on) => (on ? document.documentElement.setAttribute('data-care', '') : document.documentElement.removeAttribute('data-care')), care);
+      const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await noSidewaysScroll(page);
+  });
+}
