@@ -1,20 +1,51 @@
 import { Hono, type NotFoundHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import { health } from './routes/health.ts';
+import { eligibility } from './routes/eligibility.ts';
+import { regions } from './routes/regions.ts';
+import { uploads } from './routes/uploads.ts';
+import { cases } from './routes/cases/index.ts';
+import { agentSession } from './routes/agentSession.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { limitBody } from './http/bodyLimit.ts';
+import { ApiError, onApiError } from './http/errors.ts';
+import { docsPage, openApiConfig } from './http/docs.ts';
+import { featureRouter } from './http/router.ts';
+import type { AppEnv } from './http/env.ts';
+import type { Services } from './services.ts';
 
 // The /api sub-app; routes are chained so `typeof api` gives the typed client its types.
-export const api = new Hono().basePath('/api').route('/', health);
+export const api = featureRouter()
+  .basePath('/api')
+  .route('/', health)
+  .route('/', eligibility)
+  .route('/', regions)
+  .route('/', uploads)
+  .route('/', cases)
+  .route('/', agentSession)
+  .doc31('/openapi.json', openApiConfig);
+api.onError(onApiError);
 
 export type Api = typeof api;
 
 /** The whole portal: API and (when given) the built site, under the configured base path. */
-export function createApp(options: { base: string; site?: Hono; notFound?: NotFoundHandler }) {
-  const portal = new Hono().route('/', api);
+export function createApp(options: { base: string; services: Services; site?: Hono; notFound?: NotFoundHandler }) {
+  const portal = new Hono<AppEnv>()
+    .route('/', api)
+    .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json')))
+    // Unknown /api paths answer with the error body, not the site's HTML 404 page.
+    .all('/api/*', () => {
+      throw new ApiError(404, 'not_found');
+    });
+  portal.onError(onApiError);
   if (options.site) portal.route('/', options.site);
-  const root = new Hono();
-  root.use('*', requestId(), securityHeaders);
+  const root = new Hono<AppEnv>();
+  root.use('*', requestId(), securityHeaders, limitBody, async (c, next) => {
+    c.set('services', options.services);
+    await next();
+  });
   root.route(options.base.replace(/\/$/, '') || '/', portal);
+  root.onError(onApiError);
   if (options.notFound) root.notFound(options.notFound);
   return root;
 }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
+import { openServices } from './openServices.ts';
 import { notFoundPage, staticSite } from './http/static-site.ts';
 import { basePath } from '../site/config/base-path.mjs';
 
@@ -8,7 +9,7 @@ const base = basePath();
 const port = Number(process.env.PORT ?? 4321);
 const siteRoot = fileURLToPath(new URL(`../${process.env.DIST_DIR ?? 'dist'}/`, import.meta.url));
 
-const app = createApp({ base, site: staticSite(siteRoot), notFound: notFoundPage(siteRoot) });
+const app = createApp({ base, services: await openServices(), site: staticSite(siteRoot), notFound: notFoundPage(siteRoot) });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
   console.log(`民政云 is serving on http://localhost:${info.port}${base}`);
 });

@@ -1,0 +1,30 @@
+// The jurisdictions this portal serves: content/regions/*.yaml, checked by the site's build (site/schemas/region.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { LocalStandard } from '../domain/localStandards.ts';
+
+export interface RegionFile {
+  code: string;
+  name: string;
+  parent: string;
+  districts?: { code: string; name: string }[];
+  townships?: { name: string; code?: string; villages?: string[] }[];
+  office: { name: string; address?: string; phone?: string };
+  standards?: LocalStandard[];
+  townshipLinshiLimit?: { amount: number; year?: number; source: string };
+}
+
+const regionsDir = join(import.meta.dirname, '../../content/regions');
+
+export function loadRegions(dir = regionsDir): RegionFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as RegionFile);
+}
+
+/** The region a county code belongs to: its own file, or the city whose districts list it. */
+export function regionOf(county: string, regions: readonly RegionFile[]): RegionFile | undefined {
+  return regions.find((r) => r.code === county) ?? regions.find((r) => r.districts?.some((d) => d.code === county));
+}

@@ -1,0 +1,9 @@
+// What every /api handler can reach through the context: the services opened at start.
+import type { Services } from '../services.ts';
+
+export interface AppEnv {
+  Variables: {
+    services: Services;
+    requestId: string;
+  };
+}

@@ -1,0 +1,13 @@
+// The request's language: `?lang=` first, then Accept-Language; zh-CN when neither names a language we have.
+import type { Context } from 'hono';
+import { DEFAULT_LANG, type Lang } from '../i18n/translate.ts';
+
+export function requestLang(c: Context): Lang {
+  const asked = c.req.query('lang') ?? c.req.header('accept-language') ?? '';
+  for (const part of asked.split(',')) {
+    const tag = part.split(';')[0]!.trim().toLowerCase();
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return DEFAULT_LANG;
+}

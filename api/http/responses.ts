@@ -1,0 +1,23 @@
+// Response declarations shared by routes: the error body under each failure status.
+import { errorBodySchema } from '../schemas/error.ts';
+
+const errorContent = { 'application/json': { schema: errorBodySchema } };
+
+/** OpenAPI entries for the given failure statuses, each answering with the one error body. */
+export function errorResponses<S extends number>(...statuses: S[]): Record<S, { description: string; content: typeof errorContent }> {
+  const described: Partial<Record<number, string>> = {
+    400: 'Malformed JSON or header',
+    401: 'Not signed in or token expired',
+    404: 'Not found',
+    413: 'Body too large',
+    415: 'Wrong content type',
+    422: 'A field is not valid (field = its path)',
+    429: 'Too many attempts; try again later',
+  };
+  return Object.fromEntries(statuses.map((s) => [s, { description: described[s] ?? 'Error', content: errorContent }])) as Record<S, { description: string; content: typeof errorContent }>;
+}
+
+/** The JSON request body declaration of a route. */
+export function jsonBody<T>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
+}

@@ -1,0 +1,26 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errorResponses, jsonBody } from '../../http/responses.ts';
+import { requestLang } from '../../http/lang.ts';
+import { featureRouter } from '../../http/router.ts';
+import { caseViewSchema, lookupRequestSchema } from '../../schemas/caseView.ts';
+import { lookupCase } from '../../cases/lookupCase.ts';
+import { limiterBucket } from '../../lookup/bucket.ts';
+
+const route = createRoute({
+  method: 'post',
+  path: '/cases/lookup',
+  summary: 'Follow a case: case number + last 6 of the ID number or the query code',
+  request: { body: jsonBody(lookupRequestSchema) },
+  responses: {
+    200: { description: 'The case timeline', content: { 'application/json': { schema: caseViewSchema } } },
+    ...errorResponses(400, 401, 404, 413, 415, 422, 429),
+  },
+});
+
+export const lookup = featureRouter().openapi(route, async (c) => {
+  c.header('Cache-Control', 'no-store');
+  const services = c.get('services');
+  const bucket = await limiterBucket(c, services);
+  const view = await lookupCase(services, c.req.valid('json'), bucket, requestLang(c));
+  return c.json(view, 200);
+});

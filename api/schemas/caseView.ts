@@ -1,0 +1,73 @@
+// Following a case: POST /api/cases/lookup and POST /api/cases/supplement.
+import { z } from 'zod';
+import { applyProgrammeSchema, stepIdSchema } from './cases.ts';
+import { uploadIdSchema, UPLOADS_PER_CLAIM } from './uploads.ts';
+
+export const lookupRequestSchema = z.object({
+  /** The 12-digit case number (spaces and full-width digits allowed). */
+  caseNumber: z.string().min(1).max(40),
+  /** Last 6 characters of the applicant's ID number, or the query code. */
+  factor: z.string().min(1).max(40),
+});
+
+export const caseStepSchema = z.object({
+  /** Step id. */
+  step: stepIdSchema,
+  /** The step in plain words, in the request's language. */
+  title: z.string(),
+  /** done, current (the one being worked on), or todo. */
+  state: z.enum(['done', 'current', 'todo']),
+  /** Date the step was done, YYYY-MM-DD. */
+  doneOn: z.string().optional(),
+  /** Legal due date of the current step, YYYY-MM-DD. */
+  dueOn: z.string().optional(),
+  /** Who acts on this step, in plain words (村委会, 乡镇民政办, 县民政局…). */
+  actor: z.string(),
+});
+
+export const caseViewSchema = z.object({
+  /** The 12-digit case number. */
+  caseNumber: z.string(),
+  /** Programme applied for. */
+  programme: applyProgrammeSchema,
+  /** Applicant's name masked without splitting a character (张*). */
+  applicantName: z.string(),
+  /** Applicant's ID number as residents see it: **************123X. */
+  applicantIdMasked: z.string(),
+  /** Who submitted the claim. */
+  submittedBy: z.object({ kind: z.enum(['self', 'agent', 'window']), agentName: z.string().optional() }),
+  /** The timeline, every step of the programme in order. */
+  steps: z.array(caseStepSchema),
+  /** 需补正: what is missing (told once, in full) and the photos already sent for it. */
+  supplement: z.object({ items: z.array(z.string()), uploadedIds: z.array(z.string()) }).optional(),
+  /** 公示: from/to dates (7 natural days) and where it is posted. */
+  publicNotice: z.object({ from: z.string(), to: z.string(), place: z.string() }).optional(),
+  /** 不予批准/不予受理: the written reason and how to object. */
+  refusal: z.object({ reason: z.string(), howToObject: z.string() }).optional(),
+  /** 批准: yuan per month and the first month paid (YYYY-MM). */
+  approved: z.object({ monthly: z.number(), fromMonth: z.string() }).optional(),
+  /** Payments made, newest last. */
+  payments: z.array(z.object({ month: z.string(), amount: z.number(), paidOn: z.string() })),
+  /** Short-lived opaque token for POST /api/cases/supplement (Authorization: Bearer). */
+  accessToken: z.string(),
+});
+
+export const supplementRequestSchema = z.object({
+  /** Photos from POST /api/uploads answering the 需补正 list, 1–10. */
+  uploadIds: z.array(uploadIdSchema).min(1).max(UPLOADS_PER_CLAIM),
+});
+
+export const supplementResponseSchema = z.object({
+  /** The case number. */
+  caseNumber: z.string(),
+  /** Photos now attached to the 需补正 request. */
+  uploadedIds: z.array(z.string()),
+});
+
+export const bearerHeaderSchema = z.object({
+  /** `Bearer <accessToken>` from the lookup answer. */
+  authorization: z.string().regex(/^Bearer \S+$/),
+});
+
+export type LookupRequest = z.infer<typeof lookupRequestSchema>;
+export type CaseView = z.infer<typeof caseViewSchema>;
