@@ -38,13 +38,12 @@ export default function SearchIsland(props: Props) {
     }
   };
 
+  let input!: HTMLInputElement;
   onMount(() => {
     void loadSearch(props.base);
-    if (props.fromUrl) {
-      const q = new URLSearchParams(location.search).get('q') ?? '';
-      setQuery(q);
-      void run(q);
-    }
+    // The box is left uncontrolled: what the resident typed while the island was still loading is kept.
+    if (!input.value && props.fromUrl) input.value = new URLSearchParams(location.search).get('q') ?? '';
+    if (input.value) onInput(input.value);
   });
 
   const onInput = (value: string) => {
@@ -56,7 +55,7 @@ export default function SearchIsland(props: Props) {
   return (
     <form class="search" role="search" action={props.action} method="get" onSubmit={(e) => { if (hits()) e.preventDefault(); void run(query()); }}>
       <label for="q">{props.label}</label>
-      <input id="q" name="q" type="search" value={query()} onInput={(e) => onInput(e.currentTarget.value)}
+      <input ref={input} id="q" name="q" type="search" onInput={(e) => onInput(e.currentTarget.value)}
         aria-describedby="q-hint" autocomplete="off" enterkeyhint="search" maxlength="100" />
       <button type="submit">{props.button}</button>
       <p id="q-hint" class="muted">{props.hint}</p>
@@ -68,7 +67,7 @@ export default function SearchIsland(props: Props) {
               {(hit) => (
                 <li>
                   <a href={hit.url}>{hit.title}</a>
-                  <p innerHTML={hit.excerpt} />
+                  <p>{hit.summary}</p>
                 </li>
               )}
             </For>

@@ -31,6 +31,8 @@ test('朗读 uses the browser’s own Chinese voice when there is one', async ({
     const voice = { lang: 'zh-CN', name: 'test voice', default: true, localService: true, voiceURI: 'test' };
     Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [voice] });
     Object.defineProperty(speechSynthesis, 'speak', { value: (u: SpeechSynthesisUtterance) => spoken.push(u.text) });
+    // Chromium only accepts a real SpeechSynthesisVoice here, and a page cannot construct one.
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { configurable: true, get: () => null, set: () => {} });
   });
   await page.goto('policy/dibao/');
   await page.getByRole('button', { name: '朗读' }).click();

@@ -4,13 +4,14 @@
 export interface SearchHit {
   url: string;
   title: string;
-  excerpt: string;
+  /** The page's plain summary (shown instead of an excerpt, which may quote hidden search terms). */
+  summary: string;
 }
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+  data: () => Promise<{ url: string; meta: { title?: string; summary?: string } }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -26,7 +27,7 @@ let t2s: Promise<Record<string, string>> | undefined;
 
 export function loadSearch(base: string): Promise<unknown> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base, excerptLength: 24 });
+    await pf.options({ baseUrl: base });
     await pf.init();
     return pf;
   });
@@ -47,7 +48,7 @@ export function queryWords(query: string, lang: string): string[] {
   return [...new Set(words.filter((w) => !fillerWords.has(w)))];
 }
 
-export async function searchPolicies(rawQuery: string, base: string, lang: string, limit = 8): Promise<SearchHit[]> {
+export async function searchPolicies(rawQuery: string, base: string, lang: string, limit = 5): Promise<SearchHit[]> {
   const query = (await toSimplified(rawQuery.trim(), base)).slice(0, 100);
   if (!query) return [];
   const pf = await pagefind!;
@@ -71,7 +72,7 @@ export async function searchPolicies(rawQuery: string, base: string, lang: strin
   return Promise.all(
     ranked.map(async ({ result }) => {
       const data = await result.data();
-      return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
+      return { url: data.url, title: data.meta.title ?? data.url, summary: data.meta.summary ?? '' };
     }),
   );
 }
