@@ -8,15 +8,17 @@ import { serveStatic } from '@hono/node-server/serve-static';
 // in a QR code or a WeChat menu always reaches the current page (WeChat caches HTML aggressively).
 const immutable = /^\/(_astro\/|pagefind\/(fragment|index|wasm)|pagefind\/pagefind-entry)/;
 
-export function staticSite(root: string) {
+/** The built site in `root`, answering under `base` (e.g. /mzj/): files are looked up without that prefix. */
+export function staticSite(root: string, base = '/') {
+  const strip = (path: string) => (path.startsWith(base) ? path.slice(base.length - 1) : path);
   const site = new Hono();
   site.use('*', etag());
   site.use('*', async (c, next) => {
     await next();
     if (c.res.status >= 400) return;
-    c.header('Cache-Control', immutable.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    c.header('Cache-Control', immutable.test(strip(c.req.path)) ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  site.use('*', serveStatic({ root, precompressed: true }));
+  site.use('*', serveStatic({ root, precompressed: true, rewriteRequestPath: strip }));
   return site;
 }
 
