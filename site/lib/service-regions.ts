@@ -1,15 +1,9 @@
 // Regions as the resident-service islands need them, computed once at build from the `regions` collection.
 import { getCollection } from 'astro:content';
 import type { RegionStandards } from '../../api/domain/localStandards.ts';
+import type { CountyChoice } from '../islands/apply/regions.ts';
 
 const regions = (await getCollection('regions')).map((e) => e.data).sort((a, b) => a.code.localeCompare(b.code));
-
-/** A county or district a resident can pick, with the townships and villages the region files name. */
-export interface CountyChoice {
-  code: string;
-  name: string;
-  townships: { name: string; villages: string[] }[];
-}
 
 /** Counties, and the districts of prefecture-level cities (the city's townships are not split by district). */
 export const countyChoices: CountyChoice[] = regions.flatMap((r) =>

@@ -1,0 +1,78 @@
+import { createSignal, onMount, Show } from 'solid-js';
+import ApplyForm from './ApplyForm.tsx';
+import type { ApplyIslandProps } from './ApplyIsland.tsx';
+import { apiClient, failureOf } from './client.ts';
+import ErrorSummary, { errorFor, type FieldError } from './ErrorSummary.tsx';
+import Field, { describedBy } from './Field.tsx';
+import { fill } from './strings.ts';
+
+// Only the agent's display name is remembered for this tab; the session itself is an HttpOnly cookie.
+const SESSION_KEY = 'mzy-agent-name';
+
+// 代办: an agent signs in, then applies for a resident with the signed written authorisation attached.
+export default function AgentIsland(props: ApplyIslandProps) {
+  const client = apiClient(props.base, props.lang);
+  const s = (key: string, params?: Record<string, string | number>) => fill(props.strings, key, params);
+  const [agentName, setAgentName] = createSignal<string>();
+  const [username, setUsername] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  onMount(() => setAgentName(sessionStorage.getItem(SESSION_KEY) ?? undefined));
+
+  const signIn = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!username().trim()) found.push({ field: 'agent-username', message: s('agent.usernameMissing') });
+    if (!password()) found.push({ field: 'agent-password', message: s('agent.passwordMissing') });
+    setErrors(found);
+    if (found.length > 0 || busy()) return;
+    setBusy(true);
+    try {
+      const response = await client.api.agent.session.$post({ json: { username: username().trim(), password: password() } });
+      if (response.status === 200) {
+        const session = (await response.json()) as { agentName: string };
+        sessionStorage.setItem(SESSION_KEY, session.agentName);
+        setPassword('');
+        setAgentName(session.agentName);
+      } else {
+        setErrors([{ field: 'agent-username', message: (await failureOf(response, s('submit.failed'))).message }]);
+      }
+    } catch {
+      setErrors([{ field: 'agent-username', message: s('submit.network') }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const signOut = async () => {
+    await client.api.agent.session.$delete().catch(() => undefined);
+    sessionStorage.removeItem(SESSION_KEY);
+    setAgentName(undefined);
+  };
+
+  return (
+    <Show when={agentName()} fallback={
+      <form class="agent-login" novalidate onSubmit={signIn}>
+        <h2>{s('agent.signIn')}</h2>
+        <ErrorSummary title={s('error.title')} errors={errors()} />
+        <Field id="agent-username" label={s('agent.username')} error={errorFor(errors(), 'agent-username')} errorPrefix={s('error.prefix')}>
+          <input id="agent-username" class="input-medium" autocomplete="username" value={username()} onInput={(e) => setUsername(e.currentTarget.value)}
+            aria-describedby={describedBy('agent-username', false, errorFor(errors(), 'agent-username'))} />
+        </Field>
+        <Field id="agent-password" label={s('agent.password')} error={errorFor(errors(), 'agent-password')} errorPrefix={s('error.prefix')}>
+          <input id="agent-password" class="input-medium" type="password" autocomplete="current-password" value={password()} onInput={(e) => setPassword(e.currentTarget.value)}
+            aria-describedby={describedBy('agent-password', false, errorFor(errors(), 'agent-password'))} />
+        </Field>
+        <button type="submit" class="primary">{s('agent.signInButton')}</button>
+      </form>
+    }>
+      {(name) => (
+        <>
+          <p class="agent-bar">{s('agent.signedInAs', { agent: name() })} <button type="button" class="secondary" onClick={() => void signOut()}>{s('agent.signOut')}</button></p>
+          <ApplyForm agent draftKey="mzy-agent-draft" client={client} lang={props.lang} s={s} counties={props.counties} programmes={props.programmes}
+            caseHref={props.caseHref} agentName={name()} onSignedOut={() => { sessionStorage.removeItem(SESSION_KEY); setAgentName(undefined); }} />
+        </>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,144 @@
+import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
+import { Apply, type ApplyContext } from './context.ts';
+import ErrorSummary, { type FieldError } from './ErrorSummary.tsx';
+import { failureOf } from './client.ts';
+import { claimFromDraft } from './claim.ts';
+import { discardDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft.ts';
+import DraftPrompt from './DraftPrompt.tsx';
+import { screensFor, type Screen } from './screens.ts';
+import { validateScreen } from './validate.ts';
+import ApplicantScreen from './screens/ApplicantScreen.tsx';
+import AssetsScreen from './screens/AssetsScreen.tsx';
+import AuthorisationScreen from './screens/AuthorisationScreen.tsx';
+import CheckScreen from './screens/CheckScreen.tsx';
+import Confirmation, { type ClaimAnswer } from './screens/Confirmation.tsx';
+import ConsentsScreen from './screens/ConsentsScreen.tsx';
+import DocumentsScreen from './screens/DocumentsScreen.tsx';
+import HukouScreen from './screens/HukouScreen.tsx';
+import IncomesScreen from './screens/IncomesScreen.tsx';
+import MembersScreen from './screens/MembersScreen.tsx';
+import NearKinScreen from './screens/NearKinScreen.tsx';
+import ProgrammeScreen from './screens/ProgrammeScreen.tsx';
+import ReasonScreen from './screens/ReasonScreen.tsx';
+import WhereScreen from './screens/WhereScreen.tsx';
+
+export interface ApplyFormProps extends Pick<ApplyContext, 's' | 'client' | 'lang' | 'counties' | 'programmes' | 'agent'> {
+  /** localStorage key of this form's draft (residents and agents keep separate drafts). */
+  draftKey: string;
+  caseHref: string;
+  agentName?: string | undefined;
+  /** The agent's session has ended: sign in again (the draft is kept). */
+  onSignedOut?: () => void;
+}
+
+// One question per screen, GOV.UK style; every change is saved as a draft; a retry reuses the draft's idempotency key.
+export default function ApplyForm(props: ApplyFormProps) {
+  const fromLink = /programme=([\w-]+)/.exec(location.hash)?.[1] ?? '';
+  const saved = loadDraft(props.draftKey);
+  const [draft, set] = createStore<Draft>(newDraft(props.programmes.some((p) => p.id === fromLink) ? fromLink : ''));
+  const [offer, setOffer] = createSignal(saved);
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [returnToCheck, setReturnToCheck] = createSignal(false);
+  const [submitting, setSubmitting] = createSignal(false);
+  const [failure, setFailure] = createSignal('');
+  const [answer, setAnswer] = createSignal<ClaimAnswer>();
+  const screens = screensFor(props.agent);
+  const screen = () => (screens.includes(draft.screen as Screen) ? (draft.screen as Screen) : screens[0]!);
+  const position = () => screens.indexOf(screen()) + 1;
+
+  // Saved on every change once the resident is filling in (not while the resume prompt is open).
+  createEffect(() => {
+    const json = JSON.stringify(draft);
+    if (!offer() && !answer()) saveDraft(props.draftKey, JSON.parse(json) as Draft);
+  });
+  createEffect(on(() => draft.screen, () => queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()), { defer: true }));
+
+  const goTo = (target: Screen) => {
+    setErrors([]);
+    setFailure('');
+    setReturnToCheck(target !== 'check' && screen() === 'check');
+    set('screen', target);
+  };
+  const submit = async () => {
+    if (submitting()) return;
+    setSubmitting(true);
+    setFailure('');
+    try {
+      const response = await props.client.api.cases.$post({ json: claimFromDraft(unwrap(draft), props.agent), header: { 'idempotency-key': draft.idempotencyKey } });
+      if (response.status === 201) {
+        setAnswer((await response.json()) as ClaimAnswer);
+        discardDraft(props.draftKey);
+        queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus());
+        return;
+      }
+      if ((response.status as number) === 401 && props.onSignedOut) return props.onSignedOut();
+      setFailure((await failureOf(response, props.s('submit.failed'))).message);
+    } catch {
+      setFailure(props.s('submit.network'));
+    } finally {
+      setSubmitting(false);
+    }
+    queueMicrotask(() => document.getElementById('apply-failure')?.focus());
+  };
+  const onContinue = (event: SubmitEvent) => {
+    event.preventDefault();
+    const found = validateScreen(screen(), draft, props.s);
+    setErrors(found);
+    if (found.length > 0) return;
+    if (screen() === 'check') return void submit();
+    const next = returnToCheck() ? 'check' : screens[position()]!;
+    setReturnToCheck(false);
+    set('screen', next);
+  };
+  const back = () => goTo(returnToCheck() ? 'check' : screens[Math.max(position() - 2, 0)]!);
+
+  const context: ApplyContext = { draft, set, errors, s: props.s, client: props.client, lang: props.lang, counties: props.counties, programmes: props.programmes, agent: props.agent, goTo };
+  const programmeTitle = () => props.programmes.find((p) => p.id === draft.programme)?.title ?? draft.programme;
+  return (
+    <div class="apply">
+      <Switch>
+        <Match when={answer()}>
+          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s} />}
+        </Match>
+        <Match when={offer()}>
+          {(d) => <DraftPrompt savedAt={d().savedAt} s={props.s}
+            onResume={() => { set(d()); setOffer(undefined); queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()); }}
+            onDiscard={() => { discardDraft(props.draftKey); setOffer(undefined); queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()); }} />}
+        </Match>
+        <Match when={true}>
+          <Apply.Provider value={context}>
+            <Show when={position() > 1}>
+              <button type="button" class="link back-link" onClick={back}>{props.s('form.back')}</button>
+            </Show>
+            <p class="step-indicator">{props.s('form.step', { n: position(), total: screens.length })}</p>
+            <form novalidate onSubmit={onContinue}>
+              <ErrorSummary title={props.s('error.title')} errors={errors()} />
+              <Switch>
+                <Match when={screen() === 'programme'}><ProgrammeScreen /></Match>
+                <Match when={screen() === 'where'}><WhereScreen /></Match>
+                <Match when={screen() === 'hukou'}><HukouScreen /></Match>
+                <Match when={screen() === 'applicant'}><ApplicantScreen /></Match>
+                <Match when={screen() === 'members'}><MembersScreen /></Match>
+                <Match when={screen() === 'incomes'}><IncomesScreen /></Match>
+                <Match when={screen() === 'assets'}><AssetsScreen /></Match>
+                <Match when={screen() === 'reason'}><ReasonScreen /></Match>
+                <Match when={screen() === 'near-kin'}><NearKinScreen /></Match>
+                <Match when={screen() === 'consents'}><ConsentsScreen /></Match>
+                <Match when={screen() === 'documents'}><DocumentsScreen /></Match>
+                <Match when={screen() === 'authorisation'}><AuthorisationScreen /></Match>
+                <Match when={screen() === 'check'}><CheckScreen failure={failure()} /></Match>
+              </Switch>
+              <div class="button-row">
+                <button type="submit" class="primary" aria-disabled={submitting() ? 'true' : undefined}>
+                  {props.s(screen() !== 'check' ? 'form.continue' : submitting() ? 'check.submitting' : 'check.submit')}
+                </button>
+              </div>
+            </form>
+            <p class="muted">{props.s('draft.note')}</p>
+          </Apply.Provider>
+        </Match>
+      </Switch>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// The only way islands reach the API: Hono's typed client, under the site's base path, in the page's language.
+import { hc } from 'hono/client';
+import type { Api } from '../../../api/app.ts';
+
+export function apiClient(base: string, lang: string) {
+  return hc<Api>(new URL(base, location.origin).href, { headers: { 'Accept-Language': lang } });
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;
+
+/** The one error body of every API failure. */
+export interface ApiFailure {
+  code: string;
+  message: string;
+  field?: string;
+  requestId?: string;
+}
+
+/** The error body of a failed response, or a generic one when the body is not ours (a proxy's page, a cut connection). */
+export async function failureOf(response: Response, fallback: string): Promise<ApiFailure> {
+  try {
+    const body = (await response.json()) as Partial<ApiFailure>;
+    if (typeof body.code === 'string' && typeof body.message === 'string') return body as ApiFailure;
+  } catch {
+    // not JSON: fall through to the generic message
+  }
+  return { code: `http_${response.status}`, message: fallback };
+}
