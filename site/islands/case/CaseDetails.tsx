@@ -1,0 +1,62 @@
+import { For, Show } from 'solid-js';
+import { formatCaseNo } from '../../../api/domain/caseNumber.ts';
+import type { ApiClient } from '../apply/client.ts';
+import type { Message } from '../apply/validate.ts';
+import Supplement from './Supplement.tsx';
+import Timeline from './Timeline.tsx';
+import type { CaseView } from './types.ts';
+
+interface Props {
+  view: CaseView;
+  titles: Record<string, string>;
+  client: ApiClient;
+  lang: string;
+  s: Message;
+  onSupplementSent: (uploadedIds: string[]) => void;
+}
+
+// One case as its applicant sees it: masked names, the timeline, and whatever is asked of them or decided.
+export default function CaseDetails(props: Props) {
+  const s = props.s;
+  const v = () => props.view;
+  const by = () => (v().submittedBy.kind === 'agent' ? s('view.byAgent', { agent: v().submittedBy.agentName ?? '' }) : s(`view.by.${v().submittedBy.kind}`));
+  return (
+    <section aria-labelledby="case-title" class="case-details">
+      <h2 id="case-title" tabindex="-1">{s('view.title', { n: formatCaseNo(v().caseNumber) })}</h2>
+      <dl class="summary-list">
+        <div><dt>{s('view.programme')}</dt><dd>{props.titles[v().programme] ?? v().programme}</dd></div>
+        <div><dt>{s('view.applicant')}</dt><dd>{v().applicantName} {v().applicantIdMasked}</dd></div>
+        <div><dt>{s('view.submittedBy')}</dt><dd>{by()}</dd></div>
+      </dl>
+      <Show when={v().supplement}>
+        {(supplement) => <Supplement supplement={supplement()} accessToken={v().accessToken} client={props.client} lang={props.lang} s={s} onSent={props.onSupplementSent} />}
+      </Show>
+      <Show when={v().refusal}>
+        {(refusal) => (
+          <section aria-labelledby="refusal-title" class="note">
+            <h2 id="refusal-title">{s('refusal.title')}</h2>
+            <p><strong>{s('refusal.reason')}</strong>{refusal().reason}</p>
+            <p><strong>{s('refusal.howToObject')}</strong>{refusal().howToObject}</p>
+          </section>
+        )}
+      </Show>
+      <Show when={v().approved}>
+        {(approved) => <div class="panel-ok"><h2>{s('approved.title')}</h2><p>{s('approved.text', { monthly: approved().monthly, month: approved().fromMonth })}</p></div>}
+      </Show>
+      <Show when={v().publicNotice}>
+        {(notice) => <section aria-labelledby="notice-title"><h2 id="notice-title">{s('notice.title')}</h2><p>{s('notice.text', { ...notice() })}</p></section>}
+      </Show>
+      <h2>{s('timeline.title')}</h2>
+      <Timeline steps={v().steps} s={s} />
+      <Show when={v().payments.length > 0}>
+        <h2>{s('payments.title')}</h2>
+        <div class="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{s('payments.month')}</th><th scope="col">{s('payments.amount')}</th><th scope="col">{s('payments.paidOn')}</th></tr></thead>
+            <tbody><For each={v().payments}>{(p) => <tr><td>{p.month}</td><td>{s('payments.yuan', { amount: p.amount })}</td><td>{p.paidOn}</td></tr>}</For></tbody>
+          </table>
+        </div>
+      </Show>
+    </section>
+  );
+}
