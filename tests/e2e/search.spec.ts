@@ -41,3 +41,12 @@ test('the search page answers a query in the URL, and works as a plain form', as
   await page.goto('search/?q=%E4%BA%94%E4%BF%9D');
   await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/policy\/tekun\//);
 });
+
+test('an untranslated programme carries its English name and is found in English', async ({ page }) => {
+  await page.goto('en/policy/guer/');
+  await expect(page.locator('.note strong')).toHaveText(/orphans/);
+  await page.goto('en/');
+  await page.getByRole('searchbox').click();
+  await page.getByRole('searchbox').fill('orphan');
+  await expect(page.locator('.search-results a').first()).toHaveAttribute('href', /\/en\/policy\/guer\/$/);
+});
