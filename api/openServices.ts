@@ -1,8 +1,38 @@
-// Opens everything the API needs: content, calendar (and, below, the database and keys).
+// Opens everything the API needs: database (migrated, durability checked), data key, content, limiter.
+import { mkdirSync } from 'node:fs';
 import { loadCalendar } from './content/holidays.ts';
 import { loadRegions } from './content/regions.ts';
+import { openDatabase } from './db/client.ts';
+import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
+import { loadDataKey } from './security/dataKey.ts';
+import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
+import { sweepExpiredUploads } from './uploads/sweep.ts';
 
-export async function openServices(): Promise<Services> {
-  return { regions: loadRegions(), calendar: loadCalendar() };
+export interface ServiceOptions {
+  databaseUrl?: string;
+  uploadsDir?: string;
+  env?: NodeJS.ProcessEnv;
+  limiterRules?: LimiterRules;
+  now?: () => Date;
+}
+
+export async function openServices(options: ServiceOptions = {}): Promise<Services> {
+  const env = options.env ?? process.env;
+  const { db, client } = await openDatabase(options.databaseUrl ?? env['DATABASE_URL']);
+  const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
+  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
+  const services: Services = {
+    db,
+    client,
+    sealer: makeSealer(loadDataKey(env)),
+    regions: loadRegions(),
+    calendar: loadCalendar(),
+    limiter: makeLookupLimiter(options.limiterRules),
+    uploadsDir,
+    trustProxy: env['TRUST_PROXY'] === '1',
+    now: options.now ?? (() => new Date()),
+  };
+  await sweepExpiredUploads(services);
+  return services;
 }

@@ -1,8 +1,22 @@
 // What the API needs at run time, opened once at start and handed to handlers through the context.
+import type { Client } from '@libsql/client';
 import type { RegionFile } from './content/regions.ts';
+import type { Db } from './db/client.ts';
 import type { HolidayCalendar } from './domain/holidayCalendar.ts';
+import type { LookupLimiter } from './lookup/limiter.ts';
+import type { Sealer } from './security/sealing.ts';
 
 export interface Services {
+  db: Db;
+  /** The libsql client under `db`, for durability checks and raw statements. */
+  client: Client;
+  sealer: Sealer;
   regions: RegionFile[];
   calendar: HolidayCalendar;
+  limiter: LookupLimiter;
+  /** Folder of stored photos, outside the web root. */
+  uploadsDir: string;
+  /** Whether X-Forwarded-For names the client (behind the county's reverse proxy). */
+  trustProxy: boolean;
+  now: () => Date;
 }

@@ -1,5 +1,30 @@
+// 需补正: the resident sends the missing documents with the token from their lookup.
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { cases, uploads } from '../db/schema/index.ts';
+import { chinaDate } from '../domain/calendarDate.ts';
 import { ApiError } from '../http/errors.ts';
+import { readToken } from '../security/tokens.ts';
 import type { Services } from '../services.ts';
-export async function addSupplement(_s: Services, _t: string, _u: string[]): Promise<{ caseNumber: string; uploadedIds: string[] }> {
-  throw new ApiError(503, 'not_ready');
+import { appendEvent } from './events.ts';
+
+export async function addSupplement(services: Services, token: string, uploadIds: string[]): Promise<{ caseNumber: string; uploadedIds: string[] }> {
+  const now = services.now();
+  const subject = readToken(services.sealer, token, now.getTime());
+  if (!subject?.startsWith('case:')) throw new ApiError(401, 'unauthorised');
+  const caseId = Number(subject.slice('case:'.length));
+  return services.db.transaction(
+    async (tx) => {
+      const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
+      if (!row) throw new ApiError(401, 'unauthorised');
+      if (row.status !== 'supplement') throw new ApiError(409, 'no_supplement_requested');
+      const fresh = await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, uploadIds), isNull(uploads.caseId)));
+      if (fresh.length !== new Set(uploadIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
+      await tx.update(uploads).set({ caseId, purpose: 'supplement' }).where(inArray(uploads.id, uploadIds));
+      const uploadedIds = [...(row.supplementUploads ?? []), ...uploadIds];
+      await tx.update(cases).set({ supplementUploads: uploadedIds }).where(eq(cases.id, caseId));
+      await appendEvent(tx, caseId, { kind: 'supplement-received', actor: 'applicant', reason: `${uploadIds.length} document photo(s)`, at: now.toISOString(), on: chinaDate(now) });
+      return { caseNumber: row.caseNo, uploadedIds };
+    },
+    { behavior: 'immediate' },
+  );
 }

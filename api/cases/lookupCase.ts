@@ -1,6 +1,45 @@
+// Looking a case up by number + factor. An unknown number and a wrong factor cost the same work, answer the same
+// 404 body, and are padded to the same floor, so neither tells whether a number exists.
+import { timingSafeEqual } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { eq } from 'drizzle-orm';
+import { cases } from '../db/schema/index.ts';
+import { parseCaseNo } from '../domain/caseNumber.ts';
+import { normalizeIdNumber } from '../domain/idNumber.ts';
 import { ApiError } from '../http/errors.ts';
-import type { Services } from '../services.ts';
+import type { Lang } from '../i18n/translate.ts';
 import type { CaseView, LookupRequest } from '../schemas/caseView.ts';
-export async function lookupCase(_s: Services, _r: LookupRequest, _b: string, _l: string): Promise<CaseView> {
-  throw new ApiError(503, 'not_ready');
+import { issueToken } from '../security/tokens.ts';
+import type { Services } from '../services.ts';
+import { caseView } from './caseView.ts';
+
+/** How long the token from a lookup lets the resident upload 需补正 documents. */
+export const ACCESS_TOKEN_MS = 15 * 60_000;
+/** Every failed lookup takes at least this long, whatever failed. */
+const FAILURE_FLOOR_MS = 40;
+const DUMMY_HMAC = '0'.repeat(64);
+
+const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export async function lookupCase(services: Services, request: LookupRequest, bucket: string, lang: Lang): Promise<CaseView> {
+  const started = performance.now();
+  const nowMs = services.now().getTime();
+  const caseNo = parseCaseNo(request.caseNumber) ?? request.caseNumber.slice(0, 40);
+  const wait = services.limiter.blockedFor(caseNo, bucket, nowMs);
+  if (wait > 0) throw new ApiError(429, 'too_many_requests', { params: { minutes: wait } });
+
+  const factor = normalizeIdNumber(request.factor);
+  const { sealer } = services;
+  // Both factors are hashed every time: the work done does not depend on which one matches.
+  const asIdLast6 = sealer.hmac('id-last6', factor);
+  const asQueryCode = sealer.hmac('query-code', factor);
+  const [row] = await services.db.select().from(cases).where(eq(cases.caseNo, caseNo));
+  const idOk = sameHex(row?.idLast6Hmac ?? DUMMY_HMAC, asIdLast6);
+  const codeOk = sameHex(row?.queryCodeHmac ?? DUMMY_HMAC, asQueryCode);
+  if (!row || !(idOk || codeOk)) {
+    services.limiter.recordFailure(caseNo, bucket, nowMs);
+    await sleep(Math.max(0, FAILURE_FLOOR_MS - (performance.now() - started)));
+    throw new ApiError(404, 'case_not_found');
+  }
+  return caseView(services, row, lang, issueToken(sealer, `case:${row.id}`, nowMs + ACCESS_TOKEN_MS));
 }

@@ -1,6 +1,136 @@
+// Recording a claim: the idempotency key, the case and its first event commit in ONE write transaction, on a
+// connection checked for synchronous=FULL, before the 201 is sent; a retry with the same key replays the answer.
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
+import { readSettings, isDurable, DurabilityError } from '../db/durability.ts';
+import { drizzlePragma } from '../db/pragma.ts';
+import { chinaDate } from '../domain/calendarDate.ts';
+import { makeCaseNo } from '../domain/caseNumber.ts';
+import { checkIdNumber, normalizeIdNumber } from '../domain/idNumber.ts';
+import { maskName, normalizeName } from '../domain/personName.ts';
+import { checkPhone } from '../domain/phone.ts';
+import { stepDueDate, workflowSteps } from '../domain/workflow.ts';
 import { ApiError } from '../http/errors.ts';
-import type { Services } from '../services.ts';
+import type { Lang } from '../i18n/translate.ts';
+import { translate } from '../i18n/translate.ts';
 import type { ClaimRequest, ClaimResponse } from '../schemas/cases.ts';
-export async function submitClaim(_s: Services, _i: { idempotencyKey: string; claim: ClaimRequest; agent: unknown; lang: string }): Promise<ClaimResponse> {
-  throw new ApiError(503, 'not_ready');
+import type { Services } from '../services.ts';
+import type { Agent } from '../agents/session.ts';
+import { checkClaim } from './checkClaim.ts';
+import { appendEvent } from './events.ts';
+
+export interface Submission {
+  idempotencyKey: string;
+  claim: ClaimRequest;
+  agent: Agent | undefined;
+  lang: Lang;
+  /** window: entered at the township office (seed and staff tools). */
+  channel?: 'self' | 'agent' | 'window';
+}
+
+const QUERY_CODE_DIGITS = 8;
+
+/** Digits only, so a kiosk keypad can type it. */
+function makeQueryCode(): string {
+  return Array.from({ length: QUERY_CODE_DIGITS }, () => randomInt(10)).join('');
+}
+
+// Key order is fixed by the schema's parse, so JSON.stringify is canonical enough for "same body".
+function bodyHash(claim: ClaimRequest, agent: Agent | undefined): string {
+  return createHash('sha256').update(JSON.stringify({ claim, agent: agent?.id ?? null })).digest('hex');
+}
+
+/** The claim as stored (sealed): names, ID numbers and phones in their checked, normalised form. */
+function normalisedClaim(claim: ClaimRequest, today: string): ClaimRequest {
+  const id = (value: string) => {
+    const checked = checkIdNumber(value, today);
+    return checked.ok ? checked.value : normalizeIdNumber(value);
+  };
+  const phone = checkPhone(claim.applicant.phone);
+  return {
+    ...claim,
+    applicant: { name: normalizeName(claim.applicant.name), idNumber: id(claim.applicant.idNumber), phone: phone.ok ? phone.value : claim.applicant.phone },
+    members: claim.members.map((m) => ({ ...m, name: normalizeName(m.name), idNumber: id(m.idNumber) })),
+  };
+}
+
+async function replay(services: Services, key: string, hash: string): Promise<ClaimResponse | undefined> {
+  const [row] = await services.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+  if (!row) return undefined;
+  if (row.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
+  return JSON.parse(services.sealer.open(row.responseSealed)) as ClaimResponse;
+}
+
+export async function submitClaim(services: Services, submission: Submission): Promise<ClaimResponse> {
+  const { idempotencyKey, agent, lang } = submission;
+  const hash = bodyHash(submission.claim, agent);
+  const replayed = await replay(services, idempotencyKey, hash);
+  if (replayed) return replayed;
+
+  const now = services.now();
+  const today = chinaDate(now);
+  const region = checkClaim(submission.claim, services.regions, now, agent !== undefined);
+  const claim = normalisedClaim(submission.claim, today);
+  const photoIds = [...claim.uploadIds, ...(claim.agentAuthorisation ? [claim.agentAuthorisation.uploadId] : [])];
+  const queryCode = makeQueryCode();
+  const steps = workflowSteps(claim.programme, { requestedAmount: claim.requestedAmount, townshipLinshiLimit: region.townshipLinshiLimit?.amount });
+  const next = steps[1]!;
+  const due = stepDueDate(next.limit ?? { workingDays: 0 }, today, undefined, services.calendar);
+  const { sealer } = services;
+
+  return services.db.transaction(
+    async (tx) => {
+      // Checked inside the claim's own transaction: a pooled connection opened later must be as durable.
+      if (!isDurable(await readSettings(drizzlePragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+      // Two submits of one key race to here; the write lock serialises them and the second replays.
+      const [existing] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, idempotencyKey));
+      if (existing) {
+        if (existing.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
+        return JSON.parse(sealer.open(existing.responseSealed)) as ClaimResponse;
+      }
+      const photos = photoIds.length === 0 ? [] : await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, photoIds), isNull(uploads.caseId)));
+      if (photos.length !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
+
+      let caseNo = makeCaseNo((n) => randomBytes(n));
+      while ((await tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNo))).length > 0) caseNo = makeCaseNo((n) => randomBytes(n));
+      const idNumber = claim.applicant.idNumber;
+      const [row] = await tx
+        .insert(cases)
+        .values({
+          caseNo,
+          queryCodeHmac: sealer.hmac('query-code', queryCode),
+          idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
+          programme: claim.programme,
+          county: claim.county,
+          township: claim.township,
+          village: claim.village ?? null,
+          applicantNameMasked: maskName(claim.applicant.name),
+          applicantIdLast4: idNumber.slice(-4),
+          claimSealed: sealer.seal(JSON.stringify(claim)),
+          submittedBy: submission.channel ?? (agent ? 'agent' : 'self'),
+          agentId: agent?.id ?? null,
+          nearKin: claim.nearKinDeclaration.hasNearKin,
+          requestedAmount: claim.requestedAmount ?? null,
+          status: 'open',
+          submittedAt: now.toISOString(),
+        })
+        .returning({ id: cases.id });
+      const caseId = row!.id;
+      await appendEvent(tx, caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: now.toISOString(), on: today });
+      if (claim.uploadIds.length > 0) await tx.update(uploads).set({ caseId, purpose: 'claim' }).where(inArray(uploads.id, claim.uploadIds));
+      if (claim.agentAuthorisation) await tx.update(uploads).set({ caseId, purpose: 'authorisation' }).where(eq(uploads.id, claim.agentAuthorisation.uploadId));
+
+      const answer: ClaimResponse = {
+        caseNumber: caseNo,
+        queryCode,
+        programme: claim.programme,
+        submittedAt: now.toISOString(),
+        nextStep: { step: next.step, title: translate(lang, `case:step.${next.step}.next`), dueDate: due.date, covered: due.covered },
+      };
+      await tx.insert(idempotencyKeys).values({ key: idempotencyKey, bodyHash: hash, caseId, responseSealed: sealer.seal(JSON.stringify(answer)), createdAt: now.toISOString() });
+      return answer;
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -1,0 +1,33 @@
+// The claims database: libsql over a local file, WAL with synchronous=FULL, checked on every pooled connection.
+import { createClient, type Client } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema/index.ts';
+import { checkDurability, DB_CONNECTIONS, BUSY_TIMEOUT_MS } from './durability.ts';
+
+export const DEFAULT_DATABASE_URL = 'file:data/minzhengyun.db';
+const migrationsFolder = join(import.meta.dirname, 'migrations');
+
+export type Db = ReturnType<typeof drizzle<typeof schema>>;
+
+export interface Database {
+  db: Db;
+  client: Client;
+}
+
+/** Opens (creating its folder), checks durability on every connection, and applies migrations. */
+export async function openDatabase(url = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL): Promise<Database> {
+  if (url.startsWith('file:')) mkdirSync(dirname(url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length)), { recursive: true });
+  const client = createClient({ url, timeout: BUSY_TIMEOUT_MS, concurrency: DB_CONNECTIONS });
+  await client.execute('PRAGMA journal_mode=WAL');
+  await checkDurability(client);
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return { db, client };
+}
+
+/** A drizzle transaction on the claims database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

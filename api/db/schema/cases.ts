@@ -1,0 +1,59 @@
+// Cases (一户一案): what the lookup shows, plus the sealed claim. ID numbers and phones only ever stored sealed.
+import { integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { agents } from './agents.ts';
+
+export const cases = sqliteTable('cases', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** 12-digit random case number with a Damm check digit. */
+  caseNo: text('case_no').notNull(),
+  /** HMAC of the query code; the code itself is shown once, on the confirmation page. */
+  queryCodeHmac: text('query_code_hmac').notNull(),
+  /** HMAC of the last 6 characters of the applicant's ID number, the other lookup factor. */
+  idLast6Hmac: text('id_last6_hmac').notNull(),
+  /** Catalog id of the programme. */
+  programme: text('programme').notNull(),
+  county: text('county').notNull(),
+  township: text('township').notNull(),
+  village: text('village'),
+  /** Applicant's name masked for public view (张*); the full name is in the sealed claim. */
+  applicantNameMasked: text('applicant_name_masked').notNull(),
+  /** Last 4 characters of the ID number, for the resident's mask **************123X. */
+  applicantIdLast4: text('applicant_id_last4').notNull(),
+  /** The whole claim (names, ID numbers, phones, incomes, assets, reason) sealed with AES-256-GCM. */
+  claimSealed: text('claim_sealed').notNull(),
+  /** self, agent or window. */
+  submittedBy: text('submitted_by', { enum: ['self', 'agent', 'window'] }).notNull(),
+  agentId: integer('agent_id').references(() => agents.id),
+  /** The applicant declared near kin among case staff or village cadres: checked twice. */
+  nearKin: integer('near_kin', { mode: 'boolean' }).notNull(),
+  /** 临时救助: the amount asked for; decides whether the township ends the case. */
+  requestedAmount: real('requested_amount'),
+  /** open, supplement (需补正), approved, refused. */
+  status: text('status', { enum: ['open', 'supplement', 'approved', 'refused'] }).notNull(),
+  /** ISO 8601 instant the claim was recorded. */
+  submittedAt: text('submitted_at').notNull(),
+  /** 需补正: the list of what is missing (JSON array of plain sentences). */
+  supplementItems: text('supplement_items', { mode: 'json' }).$type<string[]>(),
+  /** Upload ids the applicant sent for 需补正 (JSON array). */
+  supplementUploads: text('supplement_uploads', { mode: 'json' }).$type<string[]>(),
+  /** 公示: first and last day, and where it is posted. */
+  noticeFrom: text('notice_from'),
+  noticeTo: text('notice_to'),
+  noticePlace: text('notice_place'),
+  /** 不予批准: the written reason. */
+  refusalReason: text('refusal_reason'),
+  /** 批准: yuan per month and first month paid (YYYY-MM). */
+  approvedMonthly: real('approved_monthly'),
+  approvedFromMonth: text('approved_from_month'),
+}, (t) => [uniqueIndex('cases_case_no').on(t.caseNo)]);
+
+/** Monthly payments of an approved case. */
+export const payments = sqliteTable('payments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  caseId: integer('case_id').notNull().references(() => cases.id),
+  /** Month paid for, YYYY-MM. */
+  month: text('month').notNull(),
+  amount: real('amount').notNull(),
+  /** Day the money was sent, YYYY-MM-DD. */
+  paidOn: text('paid_on').notNull(),
+}, (t) => [uniqueIndex('payments_case_month').on(t.caseId, t.month)]);

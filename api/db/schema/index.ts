@@ -1,0 +1,6 @@
+// Every table, by domain.
+export * from './agents.ts';
+export * from './caseEvents.ts';
+export * from './cases.ts';
+export * from './idempotencyKeys.ts';
+export * from './uploads.ts';

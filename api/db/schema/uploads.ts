@@ -1,0 +1,19 @@
+// Document photos, re-encoded and stored under data/uploads/ with random names; unattached ones expire.
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { cases } from './cases.ts';
+
+export const uploads = sqliteTable('uploads', {
+  /** Random id, 22 base64url characters; also the file name. */
+  id: text('id').primaryKey(),
+  /** Stored format after re-encoding. */
+  format: text('format', { enum: ['jpeg', 'png', 'webp'] }).notNull(),
+  bytes: integer('bytes').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  createdAt: text('created_at').notNull(),
+  /** Deleted with its file after this instant unless attached to a case. */
+  expiresAt: text('expires_at').notNull(),
+  caseId: integer('case_id').references(() => cases.id),
+  /** claim, authorisation (代办 委托书) or supplement (需补正). */
+  purpose: text('purpose', { enum: ['claim', 'authorisation', 'supplement'] }),
+});
