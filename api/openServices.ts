@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { loadCalendar } from './content/holidays.ts';
 import { loadRegions } from './content/regions.ts';
 import { openDatabase } from './db/client.ts';
+import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
@@ -25,6 +26,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const services: Services = {
     db,
     client,
+    writes: makeWriteQueue(),
     sealer: makeSealer(loadDataKey(env)),
     regions: loadRegions(),
     calendar: loadCalendar(),

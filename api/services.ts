@@ -5,11 +5,14 @@ import type { Db } from './db/client.ts';
 import type { HolidayCalendar } from './domain/holidayCalendar.ts';
 import type { LookupLimiter } from './lookup/limiter.ts';
 import type { Sealer } from './security/sealing.ts';
+import type { WriteQueue } from './db/writeQueue.ts';
 
 export interface Services {
   db: Db;
   /** The libsql client under `db`, for durability checks and raw statements. */
   client: Client;
+  /** Every write goes through this queue (see db/writeQueue.ts). */
+  writes: WriteQueue;
   sealer: Sealer;
   regions: RegionFile[];
   calendar: HolidayCalendar;

@@ -41,13 +41,13 @@ export async function startAgentSession(c: Context, services: Services, login: {
   if (!agent || !ok) throw new ApiError(401, 'agent_sign_in_failed');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(services.now().getTime() + SESSION_MS).toISOString();
-  await services.db.insert(agentSessions).values({ tokenHash: tokenHash(token), agentId: agent.id, expiresAt });
+  await services.writes(() => services.db.insert(agentSessions).values({ tokenHash: tokenHash(token), agentId: agent.id, expiresAt }));
   setCookie(c, AGENT_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure: c.req.url.startsWith('https:'), path: '/', maxAge: SESSION_MS / 1000 });
   return { agentName: agent.displayName, county: agent.county, township: agent.township, expiresAt };
 }
 
 export async function endAgentSession(c: Context, services: Services): Promise<void> {
   const token = getCookie(c, AGENT_COOKIE);
-  if (token) await services.db.delete(agentSessions).where(eq(agentSessions.tokenHash, tokenHash(token)));
+  if (token) await services.writes(() => services.db.delete(agentSessions).where(eq(agentSessions.tokenHash, tokenHash(token))));
   deleteCookie(c, AGENT_COOKIE, { path: '/' });
 }

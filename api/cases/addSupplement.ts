@@ -12,7 +12,7 @@ export async function addSupplement(services: Services, token: string, uploadIds
   const subject = readToken(services.sealer, token, now.getTime());
   if (!subject?.startsWith('case:')) throw new ApiError(401, 'unauthorised');
   const caseId = Number(subject.slice('case:'.length));
-  return services.db.transaction(
+  return services.writes(() => services.db.transaction(
     async (tx) => {
       const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
       if (!row) throw new ApiError(401, 'unauthorised');
@@ -26,5 +26,5 @@ export async function addSupplement(services: Services, token: string, uploadIds
       return { caseNumber: row.caseNo, uploadedIds };
     },
     { behavior: 'immediate' },
-  );
+  ));
 }

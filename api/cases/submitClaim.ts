@@ -79,7 +79,7 @@ export async function submitClaim(services: Services, submission: Submission): P
   const due = stepDueDate(next.limit ?? { workingDays: 0 }, today, undefined, services.calendar);
   const { sealer } = services;
 
-  return services.db.transaction(
+  return services.writes(() => services.db.transaction(
     async (tx) => {
       // Checked inside the claim's own transaction: a pooled connection opened later must be as durable.
       if (!isDurable(await readSettings(drizzlePragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
@@ -132,5 +132,5 @@ export async function submitClaim(services: Services, submission: Submission): P
       return answer;
     },
     { behavior: 'immediate' },
-  );
+  ));
 }

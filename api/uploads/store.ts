@@ -38,7 +38,7 @@ export async function storeUpload(services: Services, bytes: Uint8Array): Promis
   const id = randomBytes(16).toString('base64url');
   await writeFile(uploadPath(services, id, format), data, { mode: 0o600, flag: 'wx' });
   const now = services.now();
-  await services.db.insert(uploads).values({
+  await services.writes(() => services.db.insert(uploads).values({
     id,
     format,
     bytes: data.length,
@@ -46,7 +46,7 @@ export async function storeUpload(services: Services, bytes: Uint8Array): Promis
     height: info.height,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + UPLOAD_TTL_MS).toISOString(),
-  });
+  }));
   void sweepExpiredUploads(services).catch(() => undefined);
   return { uploadId: id, bytes: data.length, width: info.width, height: info.height };
 }

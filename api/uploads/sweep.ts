@@ -7,7 +7,7 @@ import type { Services } from '../services.ts';
 
 export async function sweepExpiredUploads(services: Services): Promise<number> {
   const expired = and(isNull(uploads.caseId), lt(uploads.expiresAt, services.now().toISOString()));
-  const rows = await services.db.delete(uploads).where(expired).returning({ id: uploads.id, format: uploads.format });
+  const rows = await services.writes(() => services.db.delete(uploads).where(expired).returning({ id: uploads.id, format: uploads.format }));
   await Promise.all(rows.map((r) => rm(join(services.uploadsDir, `${r.id}.${r.format}`), { force: true })));
   return rows.length;
 }

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { createClient } from '@libsql/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { caseEventsOf, isChainIntact } from '../../api/cases/events.ts';
+import { cases } from '../../api/db/schema/index.ts';
+import { seedDemoData } from '../../api/db/seed/index.ts';
+import { APPLICANT_ID, newKey, testApp, validClaim } from './testApp.ts';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+  await seedDemoData(t.services);
+});
+const submit = (body: unknown, key = newKey(), headers: Record<string, string> = {}) => t.post('/api/cases', body, { 'idempotency-key': key, ...headers });
+const caseCount = async () => (await t.services.db.select({ id: cases.id }).from(cases)).length;
+
+describe('POST /api/cases', () => {
+  it('records a claim with a case number, query code and a dated next step', async () => {
+    const res = await submit(validClaim());
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { caseNumber: string; queryCode: string; nextStep: { step: string; dueDate: string } };
+    expect(body.caseNumber).toMatch(/^[1-9]\d{11}$/);
+    expect(body.queryCode).toMatch(/^\d{8}$/);
+    expect(body.nextStep.step).toBe('accept');
+    expect(body.nextStep.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('the same key twice makes one case and answers the same', async () => {
+    const key = newKey();
+    const before = await caseCount();
+    const first = await (await submit(validClaim(), key)).json();
+    const again = await submit(validClaim(), key);
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(first);
+    expect(await caseCount()).toBe(before + 1);
+  });
+
+  it('a reused key with a different body is refused', async () => {
+    const key = newKey();
+    await submit(validClaim(), key);
+    const res = await submit(validClaim({ reason: '另一个理由' }), key);
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { code: string }).code).toBe('idempotency_key_reused');
+  });
+
+  it('a concurrent double submit makes one case', async () => {
+    const key = newKey();
+    const before = await caseCount();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(validClaim(), key)));
+    expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const numbers = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as { caseNumber: string }).caseNumber)));
+    expect(numbers.size).toBe(1);
+    expect(await caseCount()).toBe(before + 1);
+  });
+
+  it('requires the Idempotency-Key header', async () => {
+    const res = await t.post('/api/cases', validClaim());
+    expect(res.status).toBe(400);
+  });
+
+  it.each([
+    ['applicant.idNumber', { applicant: { name: '张三', idNumber: '431225195203140021', phone: '13800138000' } }, 'checksum'],
+    ['applicant.phone', { applicant: { name: '张三', idNumber: APPLICANT_ID, phone: '12345' } }, '区号'],
+    ['applicant.name', { applicant: { name: 'Zhang San', idNumber: APPLICANT_ID, phone: '13800138000' } }, '汉字'],
+  ])('rejects a bad %s with a domain message', async (field, override, words) => {
+    const res = await submit(validClaim(override));
+    const body = (await res.json()) as { code: string; field: string; message: string };
+    expect([res.status, body.field]).toEqual([422, field]);
+    if (words !== 'checksum') expect(body.message).toContain(words);
+  });
+
+  it('asks for the finance-check consent of every adult member', async () => {
+    const res = await submit(validClaim({ financeCheckConsents: [] }));
+    expect(((await res.json()) as { code: string }).code).toBe('finance_check_consent_missing');
+  });
+
+  it('stores ID numbers and phones encrypted: the database file has neither in clear', async () => {
+    await submit(validClaim());
+    await t.services.client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
+    const file = readFileSync(t.dbFile);
+    expect(file.includes(Buffer.from(APPLICANT_ID))).toBe(false);
+    expect(file.includes(Buffer.from('8221234'))).toBe(false);
+    expect(file.includes(Buffer.from('艾力'))).toBe(false);
+  });
+
+  it('keeps an append-only, hash-chained event trail', async () => {
+    const [row] = await t.services.db.select().from(cases).limit(1);
+    const events = await caseEventsOf(t.services.db, row!.id);
+    expect(events[0]?.kind).toBe('submitted');
+    expect(isChainIntact(events)).toBe(true);
+    await expect(t.services.client.execute('UPDATE case_events SET reason = ? WHERE case_id = ?', ['edited', row!.id])).rejects.toThrow(/append-only/);
+    expect(isChainIntact([{ ...events[0]!, reason: 'edited' }, ...events.slice(1)])).toBe(false);
+  });
+});
+
+describe('代办 agents', () => {
+  it('an agent signs in with a cookie, must attach the authorisation, and the case shows the agent', async () => {
+    const bad = await t.post('/api/agent/session', { username: 'linchen-daiban', password: 'wrong' });
+    expect(bad.status).toBe(401);
+    const res = await t.post('/api/agent/session', { username: 'linchen-daiban', password: 'demo-Linchen-2024' });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const session = cookie.split(';')[0]!;
+    const without = await submit(validClaim(), newKey(), { cookie: session });
+    expect(((await without.json()) as { code: string }).code).toBe('agent_authorisation_required');
+
+    const png = await (await import('sharp')).default({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
+    const form = new FormData();
+    form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));
+    const { uploadId } = (await (await t.app.request('/api/uploads', { method: 'POST', body: form })).json()) as { uploadId: string };
+    const withAuth = await submit(validClaim({ agentAuthorisation: { uploadId, signedOn: '2025-03-01' } }), newKey(), { cookie: session });
+    expect(withAuth.status).toBe(201);
+    const { caseNumber } = (await withAuth.json()) as { caseNumber: string };
+    const view = (await (await t.post('/api/cases/lookup', { caseNumber, factor: APPLICANT_ID.slice(-6) })).json()) as { submittedBy: { kind: string; agentName?: string } };
+    expect(view.submittedBy).toEqual({ kind: 'agent', agentName: '林城镇城东社区居委会 代办员' });
+  });
+});
+
+describe('durability', () => {
+  it('every pooled connection, including inside transactions, is WAL + synchronous=FULL with a busy timeout', async () => {
+    const { checkDurability } = await import('../../api/db/durability.ts');
+    const settings = await checkDurability(t.services.client);
+    expect(settings.length).toBeGreaterThan(1);
+    for (const s of settings) expect(s).toMatchObject({ journalMode: 'wal', synchronous: 2 });
+  });
+
+  it('refuses a connection that is not synchronous=FULL', async () => {
+    const { checkDurability } = await import('../../api/db/durability.ts');
+    const raw = createClient({ url: `file:${t.dir}/plain.db` });
+    await expect(checkDurability(raw)).rejects.toThrow(/journal_mode=wal, synchronous=2/);
+  });
+});

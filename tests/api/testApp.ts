@@ -1,0 +1,45 @@
+// A real app on a real database file in a temp folder, with its own data key, for app.request() tests.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createApp } from '../../api/app.ts';
+import { openServices, type ServiceOptions } from '../../api/openServices.ts';
+import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
+
+export async function testApp(options: Omit<ServiceOptions, 'databaseUrl' | 'uploadsDir' | 'env'> & { env?: Record<string, string> } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'mzy-api-'));
+  const dbFile = join(dir, 'claims.db');
+  const services = await openServices({ ...options, databaseUrl: `file:${dbFile}`, uploadsDir: join(dir, 'uploads'), env: { MZY_DATA_KEY: randomBytes(32).toString('hex'), ...options.env } });
+  const app = createApp({ base: '/', services });
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { app, services, dir, dbFile, post };
+}
+
+export const APPLICANT_ID = demoIdNumber('431225', '19520314', '002');
+
+/** A complete, valid 低保 claim for 会同县 林城镇. */
+export function validClaim(overrides: Record<string, unknown> = {}) {
+  return {
+    programme: 'dibao',
+    county: '431225',
+    township: '林城镇',
+    hukou: 'urban',
+    applicant: { name: '买买提•艾力', idNumber: APPLICANT_ID, phone: '0745-8221234' },
+    members: [
+      { name: '买买提•艾力', idNumber: APPLICANT_ID, relation: 'self' },
+      { name: '王䶮', idNumber: demoIdNumber('431225', '20150601', '011'), relation: 'grandchild' },
+    ],
+    incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }],
+    assets: { description: '自住房一处' },
+    reason: '年老体弱，收入很少。',
+    nearKinDeclaration: { hasNearKin: false },
+    financeCheckConsents: [{ memberIndex: 0, agreed: true }],
+    truthfulnessPromise: true,
+    uploadIds: [],
+    ...overrides,
+  };
+}
+
+export const newKey = () => randomUUID();
