@@ -12,6 +12,8 @@ import type { CaseView, LookupRequest } from '../schemas/caseView.ts';
 import { issueToken } from '../security/tokens.ts';
 import type { Services } from '../services.ts';
 import { caseView } from './caseView.ts';
+import { cachedCase, cachedView } from './viewCache.ts';
+import { chinaDate } from '../domain/calendarDate.ts';
 
 /** How long the token from a lookup lets the resident upload 需补正 documents. */
 export const ACCESS_TOKEN_MS = 15 * 60_000;
@@ -33,7 +35,7 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   // Both factors are hashed every time: the work done does not depend on which one matches.
   const asIdLast6 = sealer.hmac('id-last6', factor);
   const asQueryCode = sealer.hmac('query-code', factor);
-  const [row] = await services.db.select().from(cases).where(eq(cases.caseNo, caseNo));
+  const row = await cachedCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0]));
   const idOk = sameHex(row?.idLast6Hmac ?? DUMMY_HMAC, asIdLast6);
   const codeOk = sameHex(row?.queryCodeHmac ?? DUMMY_HMAC, asQueryCode);
   if (!row || !(idOk || codeOk)) {
@@ -41,5 +43,6 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
     await sleep(Math.max(0, FAILURE_FLOOR_MS - (performance.now() - started)));
     throw new ApiError(404, 'case_not_found');
   }
-  return caseView(services, row, lang, issueToken(sealer, `case:${row.id}`, nowMs + ACCESS_TOKEN_MS));
+  const view = await cachedView(services, `${row.id}:${lang}:${chinaDate(services.now())}`, () => caseView(services, row, lang, ''));
+  return { ...view, accessToken: issueToken(sealer, `case:${row.id}`, nowMs + ACCESS_TOKEN_MS) };
 }

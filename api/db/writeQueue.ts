@@ -2,13 +2,19 @@
 // write lock busy-waits on the event loop, so the holder could never finish. Queuing writers avoids that stall;
 // readers (WAL) are not queued.
 
-export type WriteQueue = <T>(write: () => Promise<T>) => Promise<T>;
+export interface WriteQueue {
+  <T>(write: () => Promise<T>): Promise<T>;
+  /** Goes up after every write, so caches of what was read can tell they are stale. */
+  version(): number;
+}
 
 export function makeWriteQueue(): WriteQueue {
   let tail: Promise<unknown> = Promise.resolve();
-  return (write) => {
-    const run = tail.then(write, write);
+  let version = 0;
+  const queue = <T>(write: () => Promise<T>): Promise<T> => {
+    const run = tail.then(write, write).finally(() => version++);
     tail = run.catch(() => undefined);
     return run;
   };
+  return Object.assign(queue, { version: () => version });
 }

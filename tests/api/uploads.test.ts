@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 const upload = (bytes: Uint8Array, name = 'photo.jpg') => {
   const form = new FormData();
-  form.set('file', new File([bytes], name));
+  form.set('file', new File([new Uint8Array(bytes)], name));
   return t.app.request('/api/uploads', { method: 'POST', body: form, headers: { 'accept-language': 'en' } });
 };
 

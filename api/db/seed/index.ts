@@ -69,7 +69,8 @@ export async function seedDemoData(services: Services): Promise<SeededCase[]> {
       const [row] = await db.select({ caseId: idempotencyKeys.caseId }).from(idempotencyKeys).where(eq(idempotencyKeys.key, demo.idempotencyKey));
       // Recorded as the agent's without their session, which a seed has not got.
       if (agent) await db.update(cases).set({ agentId: agent.id }).where(eq(cases.id, row!.caseId));
-      await advanceDemoCase(services, row!.caseId, demo, chinaDate(submittedAt));
+      // Through the write queue, so cached lookups see the advanced case.
+      await services.writes(() => advanceDemoCase(services, row!.caseId, demo, chinaDate(submittedAt)));
     }
     seeded.push({ caseNumber: answer.caseNumber, queryCode: answer.queryCode, idLast6: demo.idNumber.slice(-6), stage: demo.stage, programme: demo.programme });
   }
