@@ -231,3 +231,38 @@ for (const path of ['apply/', 'en/apply/', 'agent/']) {
     await noSidewaysScroll(page);
   });
 }
+
+test('代办: an agent signs in, attaches the signed authorisation, and the case shows who submitted it', async ({ page }) => {
+  await page.goto('agent/');
+  await page.getByLabel('用户名').fill('linchen-daiban');
+  await page.getByLabel('密码').fill('wrong');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.locator('.error-summary')).toContainText('用户名或密码不对');
+  await page.getByLabel('密码').fill('demo-Linchen-2024');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText(/已登录：/)).toBeVisible();
+  await expect(page.locator('.step-indicator')).toHaveText('第 1 步，共 13 步');
+
+  // The household part is the same as a resident's (tested above): start from a saved draft at the authorisation.
+  const resident = idNumberFor('19400101', '024');
+  await page.evaluate((id) => localStorage.setItem('mzy-agent-draft', JSON.stringify({ version: 1, idempotencyKey: crypto.randomUUID(), savedAt: new Date().toISOString(), screen: 'authorisation', programme: 'gaoling-jintie', county: '431225', township: '林城镇', village: '', hukou: 'rural', applicant: { name: '卓玛', idNumber: id, phone: '13800138000' }, self: { grade: '', canWork: 'no' }, members: [], incomes: [{ kind: 'pension', monthly: '120' }], assets: { savings: '', houses: '1', vehicles: '', description: '' }, reason: '年纪大了，一个人生活。', nearKin: 'no', nearKinDetails: '', consents: [true], photos: [], authorisation: { signedOn: '' }, promise: false })), resident);
+  await page.reload();
+  await page.getByRole('button', { name: '继续上次填写' }).click();
+  await expect(heading(page)).toHaveText('申请人的委托书');
+  await page.locator('.apply button[type=submit]').click();
+  await expect(page.locator('.error-summary')).toContainText('请上传申请人签字的委托书照片');
+  await page.getByLabel('委托书照片').setInputFiles({ name: 'weituoshu.jpg', mimeType: 'image/jpeg', buffer: await smallJpeg() });
+  await expect(page.locator('.upload-list')).toContainText('weituoshu.jpg 已上传');
+  await page.getByLabel('签字日期').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('.apply button[type=submit]').click();
+  await expect(heading(page)).toHaveText('提交前再看一遍');
+  await expect(page.locator('.summary-list')).toContainText('weituoshu.jpg');
+  await page.getByLabel(/我保证以上填写的内容都是真实的/).check();
+  await page.locator('.apply button[type=submit]').click();
+  await expect(heading(page)).toHaveText('申请已经提交');
+  await expect(page.locator('.apply')).toContainText('代办员 林城镇城东社区居委会 代办员 代为提交');
+
+  const caseNumber = (await page.locator('#done-case-number').textContent())!.replace(/\s/g, '');
+  const view = await page.request.post('api/cases/lookup', { data: { caseNumber, factor: resident.slice(-6) } });
+  expect(((await view.json()) as { submittedBy: { kind: string } }).submittedBy.kind).toBe('agent');
+});

@@ -8,6 +8,12 @@ test.use(WECHAT_PHONE);
 
 const verdict = { true: reasons['answer.yes'], false: reasons['answer.no'], maybe: reasons['answer.maybe'] } as const;
 
+/** Opens the page and waits for the island: Astro drops `ssr` once hydrated; a click before would submit the plain form. */
+async function openCheck(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+}
+
 async function fillHousehold(page: Page, c: (typeof sample.cases)[number]) {
   await page.getByLabel('您家户口在哪个县(市、区)？').selectOption(c.county);
   await page.getByLabel(c.hukou === 'urban' ? '城镇户口' : '农村户口').check();
@@ -23,7 +29,7 @@ async function fillHousehold(page: Page, c: (typeof sample.cases)[number]) {
 
 for (const c of sample.cases) {
   test(`self-check "${c.id}" shows the expected answers`, async ({ page }) => {
-    await page.goto('check/');
+    await openCheck(page, 'check/');
     await fillHousehold(page, c);
     await expect(page.getByRole('heading', { name: '您家可能能申请的帮助' })).toBeFocused();
     await expect(page.getByText(reasons['answer.note'])).toBeVisible();
@@ -38,13 +44,13 @@ for (const c of sample.cases) {
 }
 
 test('the dated source of the standard is shown next to the answer', async ({ page }) => {
-  await page.goto('check/');
+  await openCheck(page, 'check/');
   await fillHousehold(page, sample.cases[0]!);
   await expect(page.locator('.answer[data-programme="dibao"]')).toContainText('会同县2022年民政工作报告（2022年标准）');
 });
 
 test('a missing answer is reported in a focused summary that links to the field, and nothing typed is lost', async ({ page }) => {
-  await page.goto('check/');
+  await openCheck(page, 'check/');
   await page.getByLabel('全家每月一共收入多少元？').fill('800');
   await page.getByRole('button', { name: '看看能申请什么' }).click();
   const summary = page.locator('.error-summary');
@@ -55,7 +61,7 @@ test('a missing answer is reported in a focused summary that links to the field,
 });
 
 test('the check works offline: no request leaves the page when answering', async ({ page, context }) => {
-  await page.goto('check/');
+  await openCheck(page, 'check/');
   await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   await fillHousehold(page, sample.cases[2]!);
@@ -63,7 +69,7 @@ test('the check works offline: no request leaves the page when answering', async
 });
 
 test('English page answers in English', async ({ page }) => {
-  await page.goto('en/check/');
+  await openCheck(page, 'en/check/');
   await page.getByLabel('Which county or district is your household registered in?').selectOption('431225');
   await page.getByLabel('Urban').check();
   await page.getByLabel('Age in years').fill('35');
@@ -74,10 +80,12 @@ test('English page answers in English', async ({ page }) => {
 
 for (const path of ['check/', 'en/check/']) {
   test(`axe and 200 % text at 360 px: ${path}`, async ({ page }) => {
-    await page.goto(path);
+    await openCheck(page, path);
     // Answers in Chinese, errors in English: both states are checked.
     if (path === 'check/') await fillHousehold(page, sample.cases[3]!);
-    else await page.getByRole('button', { name: 'See what we can apply for' }).click();
+    else {
+        await page.getByRole('button', { name: 'See what we can apply for' }).click();
+    }
     for (const care of [false, true]) {
       await page.evaluate((on) => (on ? document.documentElement.setAttribute('data-care', '') : document.documentElement.removeAttribute('data-care')), care);
       const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
