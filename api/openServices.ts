@@ -4,6 +4,9 @@ import { loadCalendar } from './content/holidays.ts';
 import { loadRegions } from './content/regions.ts';
 import { openDatabase } from './db/client.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
+import { makeGroupCommit } from './db/groupCommit.ts';
+import { DurabilityError, isDurable, readSettings } from './db/durability.ts';
+import { drizzlePragma } from './db/pragma.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
@@ -23,10 +26,16 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const { db, client } = await openDatabase(options.databaseUrl ?? env['DATABASE_URL']);
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
   mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
+  const writes = makeWriteQueue();
+  // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
+  const claims = makeGroupCommit(db, writes, async (tx) => {
+    if (!isDurable(await readSettings(drizzlePragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+  });
   const services: Services = {
     db,
     client,
-    writes: makeWriteQueue(),
+    writes,
+    claims,
     sealer: makeSealer(loadDataKey(env)),
     regions: loadRegions(),
     calendar: loadCalendar(),

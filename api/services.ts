@@ -6,6 +6,7 @@ import type { HolidayCalendar } from './domain/holidayCalendar.ts';
 import type { LookupLimiter } from './lookup/limiter.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
+import type { GroupCommit } from './db/groupCommit.ts';
 
 export interface Services {
   db: Db;
@@ -13,6 +14,8 @@ export interface Services {
   client: Client;
   /** Every write goes through this queue (see db/writeQueue.ts). */
   writes: WriteQueue;
+  /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts). */
+  claims: GroupCommit;
   sealer: Sealer;
   regions: RegionFile[];
   calendar: HolidayCalendar;

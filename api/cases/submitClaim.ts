@@ -1,10 +1,8 @@
-// Recording a claim: the idempotency key, the case and its first event commit in ONE write transaction, on a
-// connection checked for synchronous=FULL, before the 201 is sent; a retry with the same key replays the answer.
+// Recording a claim: the idempotency key, the case and its first event commit together (one savepoint in a group
+// commit on a connection checked for synchronous=FULL) before the 201 is sent; a retry with the same key replays the answer.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
-import { readSettings, isDurable, DurabilityError } from '../db/durability.ts';
-import { drizzlePragma } from '../db/pragma.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { makeCaseNo } from '../domain/caseNumber.ts';
 import { checkIdNumber, normalizeIdNumber } from '../domain/idNumber.ts';
@@ -79,58 +77,53 @@ export async function submitClaim(services: Services, submission: Submission): P
   const due = stepDueDate(next.limit ?? { workingDays: 0 }, today, undefined, services.calendar);
   const { sealer } = services;
 
-  return services.writes(() => services.db.transaction(
-    async (tx) => {
-      // Checked inside the claim's own transaction: a pooled connection opened later must be as durable.
-      if (!isDurable(await readSettings(drizzlePragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
-      // Two submits of one key race to here; the write lock serialises them and the second replays.
-      const [existing] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, idempotencyKey));
-      if (existing) {
-        if (existing.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
-        return JSON.parse(sealer.open(existing.responseSealed)) as ClaimResponse;
-      }
-      const photos = photoIds.length === 0 ? [] : await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, photoIds), isNull(uploads.caseId)));
-      if (photos.length !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
+  return services.claims(async (tx) => {
+    // Two submits of one key race to here; the write lock serialises them and the second replays.
+    const [existing] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, idempotencyKey));
+    if (existing) {
+      if (existing.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
+      return JSON.parse(sealer.open(existing.responseSealed)) as ClaimResponse;
+    }
+    const photos = photoIds.length === 0 ? [] : await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, photoIds), isNull(uploads.caseId)));
+    if (photos.length !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
 
-      let caseNo = makeCaseNo((n) => randomBytes(n));
-      while ((await tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNo))).length > 0) caseNo = makeCaseNo((n) => randomBytes(n));
-      const idNumber = claim.applicant.idNumber;
-      const [row] = await tx
-        .insert(cases)
-        .values({
-          caseNo,
-          queryCodeHmac: sealer.hmac('query-code', queryCode),
-          idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
-          programme: claim.programme,
-          county: claim.county,
-          township: claim.township,
-          village: claim.village ?? null,
-          applicantNameMasked: maskName(claim.applicant.name),
-          applicantIdLast4: idNumber.slice(-4),
-          claimSealed: sealer.seal(JSON.stringify(claim)),
-          submittedBy: submission.channel ?? (agent ? 'agent' : 'self'),
-          agentId: agent?.id ?? null,
-          nearKin: claim.nearKinDeclaration.hasNearKin,
-          requestedAmount: claim.requestedAmount ?? null,
-          status: 'open',
-          submittedAt: now.toISOString(),
-        })
-        .returning({ id: cases.id });
-      const caseId = row!.id;
-      await appendEvent(tx, caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: now.toISOString(), on: today });
-      if (claim.uploadIds.length > 0) await tx.update(uploads).set({ caseId, purpose: 'claim' }).where(inArray(uploads.id, claim.uploadIds));
-      if (claim.agentAuthorisation) await tx.update(uploads).set({ caseId, purpose: 'authorisation' }).where(eq(uploads.id, claim.agentAuthorisation.uploadId));
-
-      const answer: ClaimResponse = {
-        caseNumber: caseNo,
-        queryCode,
+    let caseNo = makeCaseNo((n) => randomBytes(n));
+    while ((await tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNo))).length > 0) caseNo = makeCaseNo((n) => randomBytes(n));
+    const idNumber = claim.applicant.idNumber;
+    const [row] = await tx
+      .insert(cases)
+      .values({
+        caseNo,
+        queryCodeHmac: sealer.hmac('query-code', queryCode),
+        idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
         programme: claim.programme,
+        county: claim.county,
+        township: claim.township,
+        village: claim.village ?? null,
+        applicantNameMasked: maskName(claim.applicant.name),
+        applicantIdLast4: idNumber.slice(-4),
+        claimSealed: sealer.seal(JSON.stringify(claim)),
+        submittedBy: submission.channel ?? (agent ? 'agent' : 'self'),
+        agentId: agent?.id ?? null,
+        nearKin: claim.nearKinDeclaration.hasNearKin,
+        requestedAmount: claim.requestedAmount ?? null,
+        status: 'open',
         submittedAt: now.toISOString(),
-        nextStep: { step: next.step, title: translate(lang, `case:step.${next.step}.next`), dueDate: due.date, covered: due.covered },
-      };
-      await tx.insert(idempotencyKeys).values({ key: idempotencyKey, bodyHash: hash, caseId, responseSealed: sealer.seal(JSON.stringify(answer)), createdAt: now.toISOString() });
-      return answer;
-    },
-    { behavior: 'immediate' },
-  ));
+      })
+      .returning({ id: cases.id });
+    const caseId = row!.id;
+    await appendEvent(tx, caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: now.toISOString(), on: today });
+    if (claim.uploadIds.length > 0) await tx.update(uploads).set({ caseId, purpose: 'claim' }).where(inArray(uploads.id, claim.uploadIds));
+    if (claim.agentAuthorisation) await tx.update(uploads).set({ caseId, purpose: 'authorisation' }).where(eq(uploads.id, claim.agentAuthorisation.uploadId));
+
+    const answer: ClaimResponse = {
+      caseNumber: caseNo,
+      queryCode,
+      programme: claim.programme,
+      submittedAt: now.toISOString(),
+      nextStep: { step: next.step, title: translate(lang, `case:step.${next.step}.next`), dueDate: due.date, covered: due.covered },
+    };
+    await tx.insert(idempotencyKeys).values({ key: idempotencyKey, bodyHash: hash, caseId, responseSealed: sealer.seal(JSON.stringify(answer)), createdAt: now.toISOString() });
+    return answer;
+  });
 }

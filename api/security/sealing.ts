@@ -1,5 +1,5 @@
 // Personal data at rest: AES-256-GCM sealing, and a keyed HMAC where a value must be looked up.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, type Hash } from 'node:crypto';
 
 const VERSION = 'v1';
 
@@ -14,12 +14,25 @@ export interface Sealer {
   sign(payload: string): string;
 }
 
+/**
+ * HMAC-SHA-256 (RFC 2104) from hash states keyed once and copied per call: createHmac imports its key on every
+ * call, which dominated the lookup profile.
+ */
+function keyedHmac(key: Buffer): (text: string) => Hash {
+  const block = Buffer.alloc(64);
+  key.copy(block);
+  const pad = (byte: number) => createHash('sha256').update(block.map((b) => b ^ byte));
+  const inner = pad(0x36);
+  const outer = pad(0x5c);
+  return (text) => outer.copy().update(inner.copy().update(text, 'utf8').digest());
+}
+
 /** Separate keys for encryption, lookup hashes and tokens, derived from the one master key. */
 export function makeSealer(masterKey: Buffer): Sealer {
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `minzhengyun ${info}`, 32));
   const encryptionKey = derive('aes-256-gcm');
-  const lookupKey = derive('lookup-hmac');
-  const tokenKey = derive('token-hmac');
+  const lookupHmac = keyedHmac(derive('lookup-hmac'));
+  const tokenHmac = keyedHmac(derive('token-hmac'));
   return {
     seal(text) {
       const iv = randomBytes(12);
@@ -36,10 +49,10 @@ export function makeSealer(masterKey: Buffer): Sealer {
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
     },
     hmac(purpose, text) {
-      return createHmac('sha256', lookupKey).update(`${purpose}\0${text}`).digest('hex');
+      return lookupHmac(`${purpose}\0${text}`).digest('hex');
     },
     sign(payload) {
-      return createHmac('sha256', tokenKey).update(payload).digest('base64url');
+      return tokenHmac(payload).digest('base64url');
     },
   };
 }

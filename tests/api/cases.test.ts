@@ -53,6 +53,20 @@ describe('POST /api/cases', () => {
     expect(await caseCount()).toBe(before + 1);
   });
 
+  it('claims committed together: a refused one in the batch undoes only itself', async () => {
+    const reused = newKey();
+    await submit(validClaim(), reused);
+    const before = await caseCount();
+    const answers = await Promise.all([
+      ...Array.from({ length: 8 }, () => submit(validClaim())),
+      submit(validClaim({ reason: '另一个理由' }), reused),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([...Array(8).fill(201), 422]);
+    const numbers = await Promise.all(answers.slice(0, 8).map(async (a) => ((await a.json()) as { caseNumber: string }).caseNumber));
+    expect(new Set(numbers).size).toBe(8);
+    expect(await caseCount()).toBe(before + 8);
+  });
+
   it('requires the Idempotency-Key header', async () => {
     const res = await t.post('/api/cases', validClaim());
     expect(res.status).toBe(400);
