@@ -26,8 +26,9 @@ export function eventHash(prevHash: string, caseId: number, seq: number, e: NewE
 }
 
 /** Appends an event after the case's last one; call inside the transaction that changes the case. */
-export async function appendEvent(tx: Db | Tx, caseId: number, event: NewEvent): Promise<void> {
-  const [last] = await tx.select({ seq: caseEvents.seq, hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(desc(caseEvents.seq)).limit(1);
+/** Appends to the case's chain; `newCase` skips reading a chain that cannot exist yet (the case row was just made). */
+export async function appendEvent(tx: Db | Tx, caseId: number, event: NewEvent, newCase = false): Promise<void> {
+  const [last] = newCase ? [] : await tx.select({ seq: caseEvents.seq, hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(desc(caseEvents.seq)).limit(1);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   await tx.insert(caseEvents).values({ caseId, seq, ...event, step: event.step ?? null, prevHash, hash: eventHash(prevHash, caseId, seq, event) });

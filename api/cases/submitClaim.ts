@@ -53,18 +53,9 @@ function normalisedClaim(claim: ClaimRequest, today: string): ClaimRequest {
   };
 }
 
-async function replay(services: Services, key: string, hash: string): Promise<ClaimResponse | undefined> {
-  const [row] = await services.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
-  if (!row) return undefined;
-  if (row.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
-  return JSON.parse(services.sealer.open(row.responseSealed)) as ClaimResponse;
-}
-
 export async function submitClaim(services: Services, submission: Submission): Promise<ClaimResponse> {
   const { idempotencyKey, agent, lang } = submission;
   const hash = bodyHash(submission.claim, agent);
-  const replayed = await replay(services, idempotencyKey, hash);
-  if (replayed) return replayed;
 
   const now = services.now();
   const today = chinaDate(now);
@@ -112,7 +103,7 @@ export async function submitClaim(services: Services, submission: Submission): P
       })
       .returning({ id: cases.id });
     const caseId = row!.id;
-    await appendEvent(tx, caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: now.toISOString(), on: today });
+    await appendEvent(tx, caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: now.toISOString(), on: today }, true);
     if (claim.uploadIds.length > 0) await tx.update(uploads).set({ caseId, purpose: 'claim' }).where(inArray(uploads.id, claim.uploadIds));
     if (claim.agentAuthorisation) await tx.update(uploads).set({ caseId, purpose: 'authorisation' }).where(eq(uploads.id, claim.agentAuthorisation.uploadId));
 

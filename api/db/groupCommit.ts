@@ -55,7 +55,8 @@ export function makeGroupCommit(db: Db, writes: WriteQueue, beforeBatch: (tx: Tx
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       if (!scheduled) {
         scheduled = true;
-        void writes(flush);
+        // After the I/O phase, so claims whose requests already arrived join this batch.
+        setImmediate(() => void writes(flush));
       }
     });
 }

@@ -13,8 +13,12 @@ const headers: Record<string, string> = {
   'X-Frame-Options': 'SAMEORIGIN',
 };
 
+if (process.env.HSTS === '1') headers['Strict-Transport-Security'] = 'max-age=31536000';
+const entries = Object.entries(headers);
+
+// Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
+// turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  for (const [name, value] of entries) c.header(name, value);
   await next();
-  for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
-  if (process.env.HSTS === '1') c.res.headers.set('Strict-Transport-Security', 'max-age=31536000');
 };
