@@ -56,7 +56,7 @@ export default function AgentIsland(props: ApplyIslandProps) {
         <h2>{s('agent.signIn')}</h2>
         <ErrorSummary title={s('error.title')} errors={errors()} />
         <Field id="agent-username" label={s('agent.username')} error={errorFor(errors(), 'agent-username')} errorPrefix={s('error.prefix')}>
-          <input id="agent-username" class="input-medium" autocomplete="username" value={username()} onInput={(e) => setUsername(e.currentTarget.value)}
+          <input id="agent-username" type="text" class="input-medium" autocomplete="username" value={username()} onInput={(e) => setUsername(e.currentTarget.value)}
             aria-describedby={describedBy('agent-username', false, errorFor(errors(), 'agent-username'))} />
         </Field>
         <Field id="agent-password" label={s('agent.password')} error={errorFor(errors(), 'agent-password')} errorPrefix={s('error.prefix')}>

@@ -66,12 +66,12 @@ export default function CaseIsland(props: Props) {
       <form class="case-lookup" novalidate onSubmit={look}>
         <ErrorSummary title={s('error.title')} errors={errors()} />
         <Field id="case-number" label={s('form.caseNumber')} hint={s('form.caseNumberHint')} error={fieldError('case-number')} errorPrefix={s('error.prefix')}>
-          <input id="case-number" class="input-id" inputmode="numeric" autocomplete="off" maxlength="20" value={caseNumber()}
+          <input id="case-number" type="text" class="input-id" inputmode="numeric" autocomplete="off" maxlength="20" value={caseNumber()}
             aria-invalid={fieldError('case-number') ? 'true' : undefined} aria-describedby={describedBy('case-number', true, fieldError('case-number'))}
             onInput={(e) => setCaseNumber(e.currentTarget.value)} />
         </Field>
         <Field id="case-factor" label={s('form.factor')} hint={s('form.factorHint')} error={fieldError('case-factor')} errorPrefix={s('error.prefix')}>
-          <input id="case-factor" class="input-medium" autocomplete="off" autocapitalize="characters" spellcheck={false} maxlength="20" value={factor()}
+          <input id="case-factor" type="text" class="input-medium" autocomplete="off" autocapitalize="characters" spellcheck={false} maxlength="20" value={factor()}
             aria-invalid={fieldError('case-factor') ? 'true' : undefined} aria-describedby={describedBy('case-factor', true, fieldError('case-factor'))}
             onInput={(e) => setFactor(e.currentTarget.value)} />
         </Field>

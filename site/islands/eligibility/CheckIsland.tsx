@@ -81,7 +81,7 @@ export default function CheckIsland(props: Props) {
           queueMicrotask(() => document.getElementById(`check-age-${form.members.length - 1}`)?.focus());
         }}>{s('form.addMember')}</button>
         <Field id="check-income" label={s('form.income')} hint={s('form.incomeHint')} error={errorFor(errors(), 'check-income')} errorPrefix={s('error.prefix')}>
-          <input id="check-income" class="input-medium" inputmode="decimal" autocomplete="off" value={form.monthlyIncome}
+          <input id="check-income" type="text" class="input-medium" inputmode="decimal" autocomplete="off" value={form.monthlyIncome}
             aria-invalid={errorFor(errors(), 'check-income') ? 'true' : undefined}
             aria-describedby={describedBy('check-income', true, errorFor(errors(), 'check-income'))}
             onInput={(e) => setForm('monthlyIncome', e.currentTarget.value)} />

@@ -32,7 +32,7 @@ export default function MemberFields(props: Props) {
     <fieldset class="member">
       <legend>{s('member.legend')}</legend>
       <Field id={id('age')} label={s('member.age')} error={props.error} errorPrefix={s('error.prefix')}>
-        <input id={id('age')} class="input-short" inputmode="numeric" autocomplete="off" value={props.member.age}
+        <input id={id('age')} type="text" class="input-short" inputmode="numeric" autocomplete="off" value={props.member.age}
           aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(id('age'), false, props.error)}
           onInput={(e) => props.onChange({ age: e.currentTarget.value })} />
       </Field>
