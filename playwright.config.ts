@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // Debian's Chromium (no browser downloads here); the real server serves the real build.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -7,6 +9,14 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 const basePort = port - 1;
 const distDir = process.env.E2E_DIST ?? 'dist';
 const baseDistDir = process.env.E2E_BASE_DIST ?? 'dist-mzj';
+
+// The servers under test keep their database, photos and data key outside the project (never the `npm start`
+// database); set here so the test workers, which read the seeded demo cases, open the same files.
+const dataFor = (p: number) => {
+  const dir = join(tmpdir(), `mzy-e2e-${p}`);
+  return { DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY_FILE: join(dir, 'data.key') };
+};
+Object.assign(process.env, dataFor(port));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +37,7 @@ export default defineConfig({
     { name: 'base-path', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${basePort}/mzj/` }, testMatch: /base-path/ },
   ],
   webServer: [
-    { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir }, reuseExistingServer: false },
-    { command: 'node api/server.ts', url: `http://localhost:${basePort}/mzj/api/health`, env: { PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir }, reuseExistingServer: false },
+    { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },
+    { command: 'node api/server.ts', url: `http://localhost:${basePort}/mzj/api/health`, env: { PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir, ...dataFor(basePort) }, reuseExistingServer: false },
   ],
 });

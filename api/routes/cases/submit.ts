@@ -13,7 +13,7 @@ const route = createRoute({
   request: { headers: idempotencyHeaderSchema, body: jsonBody(claimRequestSchema) },
   responses: {
     201: { description: 'The claim is recorded (durably) with its case number', content: { 'application/json': { schema: claimResponseSchema } } },
-    ...errorResponses(400, 413, 415, 422, 429),
+    ...errorResponses(400, 401, 413, 415, 422, 429),
   },
 });
 

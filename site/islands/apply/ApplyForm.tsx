@@ -72,7 +72,7 @@ export default function ApplyForm(props: ApplyFormProps) {
         queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus());
         return;
       }
-      if ((response.status as number) === 401 && props.onSignedOut) return props.onSignedOut();
+      if (response.status === 401 && props.onSignedOut) return props.onSignedOut();
       setFailure((await failureOf(response, props.s('submit.failed'))).message);
     } catch {
       setFailure(props.s('submit.network'));
