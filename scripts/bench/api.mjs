@@ -141,8 +141,9 @@ try {
   hono.close();
   const lookupResult = await lookupAt(API_PORT, '/api/cases/lookup', { 'X-Terminal-Key': terminalKey });
 
-  const { validClaim } = await import('../../tests/api/claimSample.mjs');
-  const claimText = JSON.stringify(validClaim);
+  // The API tests' claim (Node 24 imports the TypeScript helper directly).
+  const { validClaim } = await import('../../tests/api/testApp.ts');
+  const claimText = JSON.stringify(validClaim());
   const submitResult = await load({ port: API_PORT, path: '/api/cases', connections: SUBMIT_CONNECTIONS, body: claimText, uniqueKey: true });
   const rawResult = await rawInsertBaseline(claimText);
 
