@@ -81,7 +81,7 @@ export async function seedDemoData(services: Services): Promise<SeededCase[]> {
 export function demoInstructions(seeded: readonly SeededCase[], baseUrl: string): string {
   const lines = [
     'Demo data (made-up residents; change or remove before real use with MZY_SEED_DEMO=0):',
-    `  Look a case up at ${baseUrl} (POST /api/cases/lookup { caseNumber, factor }), factor = last 6 of the ID number or the query code:`,
+    `  Look a case up at ${baseUrl}case/ (查进度; API: POST /api/cases/lookup { caseNumber, factor }) with the last 6 of the ID number or the query code:`,
     ...seeded.map((s) => `    ${s.caseNumber}  ${s.programme.padEnd(14)} ${s.stage.padEnd(10)} factor ${s.idLast6}  or query code ${s.queryCode}`),
     '  代办 agents (POST /api/agent/session):',
     ...DEMO_AGENTS.map((a) => `    ${a.username} / ${a.password}  (${a.displayName})`),
