@@ -4,7 +4,7 @@ import { agents, cases, payments } from '../db/schema/index.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
 import { stepDueDate, workflowSteps, type ApplyProgramme } from '../domain/workflow.ts';
-import { regionOf } from '../content/regions.ts';
+import { regionForCounty } from '../domain/localStandards.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { CaseView } from '../schemas/caseView.ts';
 import type { Services } from '../services.ts';
@@ -16,7 +16,7 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   const { db, calendar } = services;
   const events = await caseEventsOf(db, row.id);
   const doneOn = new Map(events.filter((e) => e.step).map((e) => [e.step!, e.on]));
-  const region = regionOf(row.county, services.regions);
+  const region = regionForCounty(row.county, services.regions);
   const finished = row.status === 'refused';
   const steps = workflowSteps(row.programme as ApplyProgramme, { requestedAmount: row.requestedAmount ?? undefined, townshipLinshiLimit: region?.townshipLinshiLimit?.amount })
     // A refused case is not paid: its timeline ends at the decision.

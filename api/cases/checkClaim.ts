@@ -1,7 +1,8 @@
 // Checks a claim beyond its shape: the place is ours, indexes point at members, every adult consented, 代办 has its authorisation.
 import { chinaDate } from '../domain/calendarDate.ts';
 import { checkIdNumber } from '../domain/idNumber.ts';
-import { regionOf, type RegionFile } from '../content/regions.ts';
+import type { RegionFile } from '../content/regions.ts';
+import { regionForCounty } from '../domain/localStandards.ts';
 import { ApiError } from '../http/errors.ts';
 import type { ClaimRequest } from '../schemas/cases.ts';
 
@@ -19,7 +20,7 @@ export function memberAge(member: ClaimRequest['members'][number], now: Date): n
 }
 
 export function checkClaim(claim: ClaimRequest, regions: readonly RegionFile[], now: Date, byAgent: boolean): RegionFile {
-  const region = regionOf(claim.county, regions);
+  const region = regionForCounty(claim.county, regions);
   if (!region) throw new ApiError(422, 'county_unknown', { field: 'county' });
   const townships = region.townships ?? [];
   // A city's districts list no townships in our content yet: the township is taken as typed there.

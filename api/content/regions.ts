@@ -23,8 +23,3 @@ export function loadRegions(dir = regionsDir): RegionFile[] {
     .sort()
     .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as RegionFile);
 }
-
-/** The region a county code belongs to: its own file, or the city whose districts list it. */
-export function regionOf(county: string, regions: readonly RegionFile[]): RegionFile | undefined {
-  return regions.find((r) => r.code === county) ?? regions.find((r) => r.districts?.some((d) => d.code === county));
-}

@@ -32,13 +32,14 @@ export interface StandardRef {
   source: string;
 }
 
-/**
- * Standards that apply in a county: its own region file, else the prefecture-level city whose districts list it
- * (西秀区 520402 → 安顺市 520400). Empty when no region has figures for it.
- */
+/** The region a county code belongs to: its own file, or the prefecture-level city whose districts list it. */
+export function regionForCounty<R extends RegionStandards>(county: string, regions: readonly R[]): R | undefined {
+  return regions.find((r) => r.code === county) ?? regions.find((r) => r.districts?.some((d) => d.code === county));
+}
+
+/** Standards that apply in a county (西秀区 520402 → 安顺市 520400); empty when no region has figures for it. */
 export function standardsForCounty(county: string, regions: readonly RegionStandards[]): readonly LocalStandard[] {
-  const region = regions.find((r) => r.code === county) ?? regions.find((r) => r.districts?.some((d) => d.code === county));
-  return region?.standards ?? [];
+  return regionForCounty(county, regions)?.standards ?? [];
 }
 
 /** The standard with this key, if the county has one. */

@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from '../support/built-pages.ts';
+import { axeTags as tags } from './support/services.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const modes = { normal: {}, 关怀版: { care: true }, 高对比: { care: true, theme: 'contrast' }, 护眼色: { theme: 'eye' } };
 
 for (const path of builtPages()) {
