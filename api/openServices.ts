@@ -1,6 +1,7 @@
 // Opens everything the API needs: database (migrated, durability checked), data key, content, limiter.
 import { mkdirSync } from 'node:fs';
 import { loadCalendar } from './content/holidays.ts';
+import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
 import { openDatabase } from './db/client.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
@@ -38,6 +39,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     claims,
     sealer: makeSealer(loadDataKey(env)),
     regions: loadRegions(),
+    provinces: loadProvinces(),
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
     uploadsDir,

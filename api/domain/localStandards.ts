@@ -14,11 +14,17 @@ export interface LocalStandard {
   year?: number | undefined;
   /** Document the figure is taken from. */
   source: string;
+  /** 'planned-average' for a city's planned average (安顺's 2018 plan), which is no household's line. */
+  kind?: 'standard' | 'planned-average' | undefined;
+  /** People the local rule leaves out, e.g. 瓮安's 高龄补贴 excludes retirees of state organs and public institutions. */
+  excludes?: readonly 'public-sector-retirees'[] | undefined;
 }
 
 /** The part of a region the rules need: its code, its districts and its standards. */
 export interface RegionStandards {
   code: string;
+  /** GB/T 2260 code of the province the region lies in. */
+  province?: string | undefined;
   districts?: readonly { code: string }[] | undefined;
   standards?: readonly LocalStandard[] | undefined;
 }
@@ -30,6 +36,8 @@ export interface StandardRef {
   period: LocalStandard['period'];
   year?: number;
   source: string;
+  /** More than two years old (or undated): shown with a warning that today's figure may differ. */
+  stale: boolean;
 }
 
 /** The region a county code belongs to: its own file, or the prefecture-level city whose districts list it. */
@@ -54,8 +62,14 @@ export function monthlyAmount(standard: LocalStandard): number | undefined {
   return undefined;
 }
 
-/** The figure with its key, period, year and source, for quoting. */
-export function standardRef(standard: LocalStandard): StandardRef {
+/** A figure with no year, or from two or more calendar years ago (a 2024 figure in 2026), may no longer hold. */
+export function isStaleStandard(year: number | undefined, today: Date): boolean {
+  return year === undefined || today.getFullYear() >= year + 2;
+}
+
+/** The figure with its key, period, year, source and age, for quoting. */
+export function standardRef(standard: LocalStandard, today: Date): StandardRef {
   const { key, amount, period, year, source } = standard;
-  return year === undefined ? { key, amount, period, source } : { key, amount, period, year, source };
+  const stale = isStaleStandard(year, today);
+  return year === undefined ? { key, amount, period, source, stale } : { key, amount, period, year, source, stale };
 }

@@ -1,5 +1,7 @@
 // Regions as the resident-service islands need them, computed once at build from the `regions` collection.
 import { getCollection } from 'astro:content';
+import { loadProvinces } from '../../api/content/provinces.ts';
+import type { ProvinceStandards } from '../../api/domain/eligibility.ts';
 import type { RegionStandards } from '../../api/domain/localStandards.ts';
 import type { CountyChoice } from '../islands/apply/regions.ts';
 
@@ -11,8 +13,12 @@ export const countyChoices: CountyChoice[] = regions.flatMap((r) =>
 );
 
 /** What checkEligibility needs from every region: codes, districts and the dated figures. */
-export const regionStandards: RegionStandards[] = regions.map(({ code, districts, standards }) => ({
+export const regionStandards: RegionStandards[] = regions.map(({ code, province, districts, standards }) => ({
   code,
+  province,
   districts: districts.map((d) => ({ code: d.code })),
-  standards: standards.map(({ key, programme, amount, period, per, year, source }) => ({ key, programme, amount, period, per, year, source })),
+  standards: standards.map(({ key, programme, amount, period, per, year, source, kind, excludes }) => ({ key, programme, amount, period, per, year, source, kind, excludes })),
 }));
+
+/** Provinces' published figures, for counties without a line of their own. */
+export const provinceStandards: ProvinceStandards[] = loadProvinces();

@@ -20,6 +20,10 @@ export const standardSchema = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
   /** Document the figure is taken from. */
   source: text,
+  /** 'planned-average' for a city's planned average (安顺's 2018 plan): quoted, never used as a household's line. */
+  kind: z.enum(['standard', 'planned-average']).default('standard'),
+  /** People the local rule leaves out: public-sector-retirees (机关事业单位退休人员, 瓮安's 高龄补贴). */
+  excludes: z.array(z.enum(['public-sector-retirees'])).optional(),
 });
 
 /** A county-level jurisdiction with its townships and local standards. */
@@ -30,6 +34,8 @@ export const regionSchema = z.object({
   name: text,
   /** Province and prefecture, e.g. 湖南省怀化市. */
   parent: text,
+  /** GB/T 2260 code of the province, whose published lines stand in where the region has none. */
+  province: z.string().regex(/^\d{6}$/).optional(),
   /** Districts or counties inside a prefecture-level city; empty for a county. */
   districts: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: text })).default([]),
   /** Townships (乡镇/街道) with the villages the source documents name. */
