@@ -37,7 +37,7 @@ export default function Answers(props: Props) {
                   <p class="muted">{standard().year === undefined ? r('answer.standard', { source: standard().source })
                     : r('answer.standardYear', { source: standard().source, year: standard().year ?? '' })}</p>
                   <Show when={standard().stale}>
-                    <p class="warning">{standard().year === undefined ? fill(props.strings, 'result.undatedStandard')
+                    <p class="note">{standard().year === undefined ? fill(props.strings, 'result.undatedStandard')
                       : fill(props.strings, 'result.staleStandard', { year: standard().year ?? '' })}</p>
                   </Show>
                 </>
