@@ -16,8 +16,8 @@ export interface LocalStandard {
   source: string;
   /** 'planned-average' for a city's planned average (安顺's 2018 plan), which is no household's line. */
   kind?: 'standard' | 'planned-average' | undefined;
-  /** People the local rule leaves out, e.g. 瓮安's 高龄补贴 excludes retirees of state organs and public institutions. */
-  excludes?: readonly 'public-sector-retirees'[] | undefined;
+  /** People the local rule leaves out, e.g. 瓮安's 高龄补贴 excludes 国家机关、企事业单位退休人员. */
+  excludes?: readonly ('public-sector-retirees' | 'enterprise-retirees')[] | undefined;
 }
 
 /** The part of a region the rules need: its code, its districts and its standards. */

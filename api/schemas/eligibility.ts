@@ -15,6 +15,8 @@ export const householdMemberSchema = z.object({
   disabilityType: z.enum(DISABILITY_TYPES).optional(),
   /** Retired from a state organ or public institution (机关事业单位退休); absent = not asked. */
   retiredFromPublicSector: z.boolean().optional(),
+  /** Retired from an enterprise with a pension (企业退休); absent = not asked. */
+  retiredFromEnterprise: z.boolean().optional(),
   /** Whether the member is able to work; absent = not sure. */
   canWork: z.boolean().optional(),
   /** Whether someone legally bound to support the member is able to; absent = not sure. */

@@ -22,8 +22,8 @@ export const standardSchema = z.object({
   source: text,
   /** 'planned-average' for a city's planned average (安顺's 2018 plan): quoted, never used as a household's line. */
   kind: z.enum(['standard', 'planned-average']).default('standard'),
-  /** People the local rule leaves out: public-sector-retirees (机关事业单位退休人员, 瓮安's 高龄补贴). */
-  excludes: z.array(z.enum(['public-sector-retirees'])).optional(),
+  /** People the local rule leaves out: public-sector-retirees (机关事业单位), enterprise-retirees (企业), as 瓮安's 高龄补贴. */
+  excludes: z.array(z.enum(['public-sector-retirees', 'enterprise-retirees'])).optional(),
 });
 
 /** A county-level jurisdiction with its townships and local standards. */

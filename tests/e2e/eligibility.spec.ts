@@ -9,7 +9,7 @@ test.use(WECHAT_PHONE);
 
 // The samples state their figures as current ("会同县 2022 …"): the browser's clock is set to a day when they were.
 const SAMPLE_DAY = new Date('2023-06-01T12:00:00+08:00');
-type SampleMember = { age: number; disabilityGrade?: number; disabilityType?: string; hasSupporter?: boolean; canWork?: boolean; retiredFromPublicSector?: boolean };
+type SampleMember = { age: number; disabilityGrade?: number; disabilityType?: string; hasSupporter?: boolean; canWork?: boolean; retiredFromPublicSector?: boolean; retiredFromEnterprise?: boolean };
 const yesNo = (v: boolean) => (v ? strings['member.yes'] : strings['member.no']);
 
 const verdict = { true: reasons['answer.yes'], false: reasons['answer.no'], maybe: reasons['answer.maybe'] } as const;
@@ -31,7 +31,8 @@ async function fillHousehold(page: Page, c: { county: string; hukou: string; mem
     if (member.disabilityType !== undefined) await person.getByLabel(strings['member.disabilityType']).selectOption(member.disabilityType);
     if (member.canWork !== undefined) await person.getByLabel(strings['member.canWork']).selectOption({ label: yesNo(member.canWork) });
     if (member.hasSupporter !== undefined) await person.getByLabel(strings['member.hasSupporter']).selectOption({ label: yesNo(member.hasSupporter) });
-    if (member.retiredFromPublicSector !== undefined) await person.getByLabel(strings['member.retiredFromPublicSector']).selectOption({ label: yesNo(member.retiredFromPublicSector) });
+    if (member.retiredFromPublicSector) await person.getByLabel(strings['member.retiredFrom']).selectOption('public-sector');
+    if (member.retiredFromEnterprise) await person.getByLabel(strings['member.retiredFrom']).selectOption('enterprise');
   }
   await page.getByLabel('全家每月一共收入多少元？').fill(String(c.monthlyIncome));
   await page.getByRole('button', { name: '看看能申请什么' }).click();
@@ -90,10 +91,13 @@ test('the kind of disability is asked once a grade is chosen, and decides 特困
   await expect(page.locator('.answer[data-programme="tekun"]')).toContainText('只能选一样');
 });
 
-test('elders are asked whether they retired from the public sector (瓮安 高龄补贴 leaves them out)', async ({ page }) => {
+test('elders are asked where they retired from (瓮安 高龄补贴: 国家机关、企事业单位退休人员除外)', async ({ page }) => {
   await openCheck(page, 'check/');
-  await fillHousehold(page, { county: '522725', hukou: 'urban', members: [{ age: 85, retiredFromPublicSector: true }], monthlyIncome: 5000 });
+  await fillHousehold(page, { county: '522725', hukou: 'urban', members: [{ age: 85, retiredFromEnterprise: true }], monthlyIncome: 5000 });
   await expect(page.locator('.answer[data-programme="gaoling-jintie"] .verdict')).toHaveText(verdict.false);
+  await page.getByLabel(strings['member.retiredFrom']).selectOption('none');
+  await page.getByRole('button', { name: '看看能申请什么' }).click();
+  await expect(page.locator('.answer[data-programme="gaoling-jintie"] .estimate')).toHaveText('估计每月50元');
 });
 
 test('a missing answer is reported in a focused summary that links to the field, and nothing typed is lost', async ({ page }) => {

@@ -2,7 +2,7 @@
 // members of a 低保 household. A member who qualifies for both gets both.
 import { findStandard, monthlyAmount, standardRef, type LocalStandard } from '../localStandards.ts';
 import { roundYuan } from '../money.ts';
-import { isFactuallyUnsupportedChild } from './children.ts';
+import { isFactuallyUnsupportedChild, isOrphanChild } from './children.ts';
 import type { Household } from './household.ts';
 import type { Eligible, ProgrammeAnswer } from './types.ts';
 
@@ -17,8 +17,9 @@ export function answerCanjiButie(household: Household, dibao: Eligible, standard
   if (disabled.length === 0) return { id: 'canji-butie', eligible: false, reasonKey: 'canji.no-disability', reasonParams: {} };
 
   const severe = disabled.filter((m) => m.disabilityGrade === 1 || m.disabilityGrade === 2).length;
-  // 民发〔2019〕62号: a child paid the full 事实无人抚养儿童 living subsidy gets no 困难残疾人生活补贴 on top.
-  const livingAllowance = disabled.filter((m) => !isFactuallyUnsupportedChild(m));
+  // A child paid the 孤儿 or the full 事实无人抚养儿童 living subsidy gets no 困难残疾人生活补贴 on top, only the care
+  // allowance (国发〔2015〕52号; 民发〔2019〕62号, as restated by local implementations).
+  const livingAllowance = disabled.filter((m) => !isFactuallyUnsupportedChild(m) && !isOrphanChild(m));
   const inDibao = dibao === true ? livingAllowance.length : 0;
   const huli = monthlyItem(standards, 'canji-huli');
   const shenghuo = monthlyItem(standards, 'canji-shenghuo');

@@ -7,6 +7,9 @@ import type { HouseholdMember, ProgrammeAnswer } from './types.ts';
 const ADULT_AGE = 18;
 const isChild = (m: HouseholdMember) => m.age < ADULT_AGE;
 
+/** A child under 18 whose parents have both died or are missing (孤儿). */
+export const isOrphanChild = (m: HouseholdMember) => isChild(m) && m.isOrphan === true;
+
 /** A child under 18 whose parents cannot raise them and who is not an orphan (民发〔2019〕62号). */
 export const isFactuallyUnsupportedChild = (m: HouseholdMember) => isChild(m) && m.parentsUnable === true && m.isOrphan !== true;
 
@@ -21,7 +24,7 @@ function yes(id: 'guer' | 'wuren-fuyang', count: number, household: Household, s
 
 export function answerGuer(household: Household, standards: readonly LocalStandard[]): ProgrammeAnswer {
   const orphans = household.members.filter((m) => m.isOrphan === true);
-  const children = orphans.filter(isChild).length;
+  const children = orphans.filter(isOrphanChild).length;
   if (children > 0) return yes('guer', children, household, standards);
   if (orphans.length > 0) return { id: 'guer', eligible: false, reasonKey: 'guer.no-age', reasonParams: { age: ADULT_AGE } };
   if (!household.members.some(isChild)) return { id: 'guer', eligible: false, reasonKey: 'child.none', reasonParams: { age: ADULT_AGE } };

@@ -24,9 +24,12 @@ function tiers(standards: readonly LocalStandard[]): Tier[] {
     .sort((a, b) => b.fromAge - a.fromAge);
 }
 
-/** Whether the tier's local rule leaves this member out (瓮安: retirees of state organs and public institutions). */
-const excluded = (member: HouseholdMember, tier: Tier) =>
-  member.retiredFromPublicSector === true && (tier.standard.excludes ?? []).includes('public-sector-retirees');
+/** Whether the tier's local rule leaves this member out (瓮安: "国家机关、企事业单位退休人员除外"). */
+function excluded(member: HouseholdMember, tier: Tier): boolean {
+  const excludes = tier.standard.excludes ?? [];
+  return (member.retiredFromPublicSector === true && excludes.includes('public-sector-retirees'))
+    || (member.retiredFromEnterprise === true && excludes.includes('enterprise-retirees'));
+}
 
 export function answerGaolingJintie(household: Household, standards: readonly LocalStandard[]): ProgrammeAnswer {
   const known = tiers(standards);
@@ -48,7 +51,7 @@ export function answerGaolingJintie(household: Household, standards: readonly Lo
 
   const monthly = roundYuan(paid.reduce((sum, tier) => sum + tier.monthly, 0));
   const reasonParams = { count: paid.length, age, monthly };
-  const excludesRetirees = paid.some((t) => (t.standard.excludes ?? []).includes('public-sector-retirees'));
+  const excludesRetirees = paid.some((t) => (t.standard.excludes ?? []).length > 0);
   const reasonKey = excludesRetirees ? 'gaoling.yes-not-retired' : 'gaoling.yes';
   return { id: 'gaoling-jintie', eligible: true, monthly, reasonKey, reasonParams, standard: standardRef(paid[0]!.standard, household.today) };
 }

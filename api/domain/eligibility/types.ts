@@ -17,6 +17,8 @@ export interface HouseholdMember {
   disabilityType?: DisabilityType;
   /** Retired from a state organ or public institution (机关事业单位退休), which some 高龄津贴 rules exclude; absent = not asked. */
   retiredFromPublicSector?: boolean;
+  /** Retired from an enterprise with a pension (企业退休), which 瓮安's 高龄补贴 also excludes; absent = not asked. */
+  retiredFromEnterprise?: boolean;
   /** Whether the member is able to work. */
   canWork?: boolean;
   /** Whether someone legally bound to support the member (法定赡养、抚养、扶养义务人) is able to do it. */

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import Field, { describedBy } from '../apply/Field.tsx';
 import { fill, type Strings } from '../apply/strings.ts';
 import { DISABILITY_TYPES } from '../../../api/domain/eligibility.ts';
-import { readNumber, RETIREE_QUESTION_AGE, type MemberForm, type YesNoUnsure } from './household.ts';
+import { readNumber, RETIRED_FROM, RETIREE_QUESTION_AGE, type MemberForm, type RetiredFrom, type YesNoUnsure } from './household.ts';
 
 interface Props {
   index: number;
@@ -57,7 +57,12 @@ export default function MemberFields(props: Props) {
       {yesNo('work', s('member.canWork'), props.member.canWork, (canWork) => props.onChange({ canWork }))}
       {yesNo('supporter', s('member.hasSupporter'), props.member.hasSupporter, (hasSupporter) => props.onChange({ hasSupporter }))}
       <Show when={isElder()}>
-        {yesNo('retired', s('member.retiredFromPublicSector'), props.member.retiredFromPublicSector, (retiredFromPublicSector) => props.onChange({ retiredFromPublicSector }))}
+        <div class="field">
+          <label for={id('retired')}>{s('member.retiredFrom')}</label>
+          <select id={id('retired')} value={props.member.retiredFrom} onChange={(e) => props.onChange({ retiredFrom: e.currentTarget.value as RetiredFrom })}>
+            {RETIRED_FROM.map((r) => <option value={r}>{s(`member.retiredFrom.${r || 'unsure'}`)}</option>)}
+          </select>
+        </div>
       </Show>
       <Show when={isChild()}>
         <div class="checkbox">

@@ -14,11 +14,15 @@ export interface MemberForm {
   hasSupporter: YesNoUnsure;
   isOrphan: boolean;
   parentsUnable: boolean;
-  /** Retired from a state organ or public institution; asked of elders (高龄津贴 may exclude them). */
-  retiredFromPublicSector: YesNoUnsure;
+  /** Where an elder retired from with a pension; some 高龄津贴 rules exclude such retirees. */
+  retiredFrom: RetiredFrom;
 }
 
-/** From this age the form asks whether the member retired from a state organ or public institution. */
+/** '' not sure; 'none' no pension from an employer; else the kind of employer retired from. */
+export type RetiredFrom = '' | 'none' | 'public-sector' | 'enterprise';
+export const RETIRED_FROM: readonly RetiredFrom[] = ['', 'none', 'public-sector', 'enterprise'];
+
+/** From this age the form asks where the member retired from. */
 export const RETIREE_QUESTION_AGE = 60;
 
 export interface CheckForm {
@@ -28,7 +32,7 @@ export interface CheckForm {
   monthlyIncome: string;
 }
 
-export const emptyMember = (): MemberForm => ({ age: '', grade: '', disabilityType: '', canWork: '', hasSupporter: '', isOrphan: false, parentsUnable: false, retiredFromPublicSector: '' });
+export const emptyMember = (): MemberForm => ({ age: '', grade: '', disabilityType: '', canWork: '', hasSupporter: '', isOrphan: false, parentsUnable: false, retiredFrom: '' });
 
 /** Whole numbers typed with full-width digits or spaces read as numbers; anything else is NaN. */
 export function readNumber(text: string): number {
@@ -44,7 +48,10 @@ function readMember(form: MemberForm): HouseholdMember {
   if (form.hasSupporter) member.hasSupporter = form.hasSupporter === 'yes';
   if (form.isOrphan) member.isOrphan = true;
   if (form.parentsUnable) member.parentsUnable = true;
-  if (form.retiredFromPublicSector && member.age >= RETIREE_QUESTION_AGE) member.retiredFromPublicSector = form.retiredFromPublicSector === 'yes';
+  if (form.retiredFrom && member.age >= RETIREE_QUESTION_AGE) {
+    member.retiredFromPublicSector = form.retiredFrom === 'public-sector';
+    member.retiredFromEnterprise = form.retiredFrom === 'enterprise';
+  }
   return member;
 }
 

@@ -55,7 +55,11 @@ describe("特困: the person's own income counts, not the household's (民发〔
   });
 });
 
-describe('高龄津贴 (瓮安): retirees of state organs and public institutions are left out (瓮安县 report, sources/000)', () => {
+describe('高龄津贴 (瓮安): "国家机关、企事业单位退休人员除外" (瓮安县 report, sources/000)', () => {
+  it('leaves out enterprise retirees too', () => {
+    expect(answer('gaoling-jintie', { county: WENGAN, members: [{ age: 85, retiredFromEnterprise: true }] })).toMatchObject({ eligible: false, reasonKey: 'gaoling.no-retired' });
+  });
+
   it('pays only the elders who did not retire from the public sector', () => {
     const got = answer('gaoling-jintie', { county: WENGAN, members: [{ age: 85, retiredFromPublicSector: true }, { age: 82, retiredFromPublicSector: false }] });
     expect(got).toMatchObject({ eligible: true, monthly: 50, reasonKey: 'gaoling.yes-not-retired', reasonParams: { count: 1 } });
@@ -82,9 +86,10 @@ describe('两项补贴: a child paid the 事实无人抚养儿童 subsidy gets n
     expect(got).toMatchObject({ eligible: true, monthly: 75, reasonKey: 'canji.yes-huli', noteKeys: ['canji.note-wuren'] });
   });
 
-  it('is a no for a grade-3 child paid the 事实无人抚养 subsidy, and still a yes for an orphan (the rule names 事实无人抚养儿童)', () => {
+  it('is a no for a grade-3 child paid the 事实无人抚养 or the 孤儿 subsidy (国发〔2015〕52号), a yes for a grade-3 child with parents', () => {
     expect(answer('canji-butie', { monthlyIncome: 0, members: [{ age: 10, disabilityGrade: 3, parentsUnable: true }, { age: 70 }] })).toMatchObject({ eligible: false, reasonKey: 'canji.no-wuren' });
-    expect(answer('canji-butie', { monthlyIncome: 0, members: [{ age: 10, disabilityGrade: 3, isOrphan: true }, { age: 70 }] })).toMatchObject({ eligible: true, reasonKey: 'canji.yes-shenghuo' });
+    expect(answer('canji-butie', { monthlyIncome: 0, members: [{ age: 10, disabilityGrade: 3, isOrphan: true }, { age: 70 }] })).toMatchObject({ eligible: false, reasonKey: 'canji.no-wuren' });
+    expect(answer('canji-butie', { monthlyIncome: 0, members: [{ age: 10, disabilityGrade: 3 }, { age: 70 }] })).toMatchObject({ eligible: true, reasonKey: 'canji.yes-shenghuo' });
   });
 });
 
