@@ -1,9 +1,10 @@
 // Regions as the resident-service islands need them, computed once at build from the `regions` collection.
 import { getCollection } from 'astro:content';
-import { loadProvinces } from '../../api/content/provinces.ts';
-import type { ProvinceStandards } from '../../api/domain/eligibility.ts';
-import type { RegionStandards } from '../../api/domain/localStandards.ts';
+import type { LocalStandard, ProvinceStandards, RegionStandards } from '../../api/domain/localStandards.ts';
 import type { CountyChoice } from '../islands/apply/regions.ts';
+
+/** The fields of a figure the rules read (labels and addresses stay on the pages). */
+const ruleFields = ({ key, programme, amount, period, per, year, source, kind, excludes }: LocalStandard): LocalStandard => ({ key, programme, amount, period, per, year, source, kind, excludes });
 
 const regions = (await getCollection('regions')).map((e) => e.data).sort((a, b) => a.code.localeCompare(b.code));
 
@@ -17,8 +18,8 @@ export const regionStandards: RegionStandards[] = regions.map(({ code, province,
   code,
   province,
   districts: districts.map((d) => ({ code: d.code })),
-  standards: standards.map(({ key, programme, amount, period, per, year, source, kind, excludes }) => ({ key, programme, amount, period, per, year, source, kind, excludes })),
+  standards: standards.map(ruleFields),
 }));
 
 /** Provinces' published figures, for counties without a line of their own. */
-export const provinceStandards: ProvinceStandards[] = loadProvinces();
+export const provinceStandards: ProvinceStandards[] = (await getCollection('provinces')).map(({ data }) => ({ code: data.code, standards: data.standards.map(ruleFields) }));

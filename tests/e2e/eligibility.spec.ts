@@ -58,7 +58,7 @@ for (const c of sample.cases) {
 test('the dated source of the standard is shown next to the answer', async ({ page }) => {
   await openCheck(page, 'check/');
   await fillHousehold(page, sample.cases[0]!);
-  await expect(page.locator('.answer[data-programme="dibao"]')).toContainText('（2022年标准）');
+  await expect(page.locator('.answer[data-programme="dibao"]')).toContainText('会同县民政局2022年上半年工作总结(2022-09-01)（2022年标准）');
 });
 
 test('a figure more than two years old carries a plain warning, and just above it the answer is "maybe"', async ({ page }) => {

@@ -1,11 +1,7 @@
 // The local figures an answer may rest on: the county's own, else its province's, with the day they are judged on.
-import { regionForCounty, type LocalStandard, type RegionStandards } from '../localStandards.ts';
+import { provinceStandardsForCounty, regionForCounty, type LocalStandard, type ProvinceStandards, type RegionStandards } from '../localStandards.ts';
 
-/** A province's published figures (content/provinces/*.yaml). */
-export interface ProvinceStandards {
-  code: string;
-  standards?: readonly LocalStandard[] | undefined;
-}
+export type { ProvinceStandards };
 
 export interface LocalFigures {
   /** The county's own figures (its prefecture's for a district). */
@@ -22,7 +18,7 @@ export interface LocalFigures {
 export function figuresForCounty(county: string, regions: readonly RegionStandards[], provinces: readonly ProvinceStandards[], today: Date): LocalFigures {
   const region = regionForCounty(county, regions);
   const provinceCode = region?.province;
-  const province = provinces.find((p) => p.code === provinceCode)?.standards ?? [];
+  const province = provinceStandardsForCounty(county, regions, provinces);
   const neighbours = provinceCode === undefined ? [] : regions.filter((r) => r.province === provinceCode).flatMap((r) => r.standards ?? []);
   return { county: region?.standards ?? [], province, provinceWide: [...province, ...neighbours], today };
 }

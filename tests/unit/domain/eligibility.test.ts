@@ -55,11 +55,10 @@ describe('低保 (dibao)', () => {
     expect(answer('dibao', { hukou: 'rural', members: [{ age: 50 }, { age: 48 }, { age: 20 }], monthlyIncome: 0 })).toMatchObject({ monthly: 1155 });
   });
 
-  it("uses the prefecture's standard for a district (西秀区 → 安顺市 4500元/年)", () => {
+  it("measures no 安顺 district against the city's planned averages (3908/4500元 are 2018 plan targets, not a standard)", () => {
     expect(answer('dibao', { county: XIXIU, hukou: 'rural', members: [{ age: 50 }], monthlyIncome: 300 })).toMatchObject({
-      eligible: true,
-      monthly: 75,
-      standard: { key: 'dibao-rural', amount: 4500, period: 'year', year: 2020 },
+      eligible: 'maybe',
+      reasonKey: 'dibao.maybe-no-standard',
     });
   });
 
@@ -156,7 +155,7 @@ describe('高龄津贴 (gaoling-jintie)', () => {
       eligible: true,
       monthly: 100,
       reasonParams: { count: 2, age: 80, monthly: 100 },
-      standard: { key: 'gaoling-80', amount: 50, period: 'month', source: '瓮安县民政工作报告' },
+      standard: { key: 'gaoling-80', amount: 50, period: 'month', source: '《瓮安县扎实推进基层民政工作》(贵州省民政厅网站，约2018年)' },
     });
   });
 
