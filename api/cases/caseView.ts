@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { agents, cases, payments } from '../db/schema/index.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
-import { stepDueDate, workflowSteps, type ApplyProgramme } from '../domain/workflow.ts';
+import { isCountySet, stepDueDate, workflowSteps, type ApplyProgramme } from '../domain/workflow.ts';
 import { regionForCounty } from '../domain/localStandards.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { CaseView } from '../schemas/caseView.ts';
@@ -37,7 +37,9 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
       if (state === 'current' && s.limit) {
         const previous = doneOn.get(steps[i - 1]?.step ?? 'apply') ?? today;
         // The posted notice's own last day wins over the computed one.
-        step.dueOn = s.step === 'public-notice' && row.noticeTo ? row.noticeTo : stepDueDate(s.limit, previous, doneOn.get('accept'), calendar).date;
+        const posted = s.step === 'public-notice' && row.noticeTo ? row.noticeTo : undefined;
+        step.dueOn = posted ?? stepDueDate(s.limit, previous, doneOn.get('accept'), calendar).date;
+        if (!posted && isCountySet(s)) step.dueSetByCounty = true;
       }
       return step;
     }),
