@@ -13,6 +13,7 @@ import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
 import { sweepExpiredUploads } from './uploads/sweep.ts';
+import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 
 export interface ServiceOptions {
   databaseUrl?: string;
@@ -47,5 +48,6 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);
+  await fillMissingIdNumberHashes(services);
   return services;
 }
