@@ -7,19 +7,13 @@ import { terminals } from '../db/schema/index.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
-const terminalIds = new WeakMap<Services, Map<string, number>>();
-
 export function terminalKeyHash(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+// Asked on every request (one indexed read), not cached: a key the county revokes stops working at once.
 async function terminalId(services: Services, key: string): Promise<number | undefined> {
-  const cache = terminalIds.get(services) ?? new Map<string, number>();
-  terminalIds.set(services, cache);
-  const hash = terminalKeyHash(key);
-  if (cache.has(hash)) return cache.get(hash);
-  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, hash));
-  if (row) cache.set(hash, row.id);
+  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
   return row?.id;
 }
 
