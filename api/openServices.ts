@@ -1,5 +1,4 @@
 // Opens everything the API needs: database (migrated, durability checked), data key, content, limiter.
-import { mkdirSync } from 'node:fs';
 import { loadCalendar } from './content/holidays.ts';
 import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
@@ -14,6 +13,7 @@ import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
 import { sweepExpiredUploads } from './uploads/sweep.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
+import { makeDirectoryDurably } from './files/durableFile.ts';
 
 export interface ServiceOptions {
   databaseUrl?: string;
@@ -27,7 +27,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const env = options.env ?? process.env;
   const { db, client } = await openDatabase(options.databaseUrl ?? env['DATABASE_URL']);
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
-  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
+  await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
   // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
   const claims = makeGroupCommit(db, writes, async (tx) => {
@@ -38,7 +38,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     client,
     writes,
     claims,
-    sealer: makeSealer(loadDataKey(env)),
+    sealer: makeSealer(await loadDataKey(env)),
     regions: loadRegions(),
     provinces: loadProvinces(),
     calendar: loadCalendar(),
