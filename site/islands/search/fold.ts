@@ -57,7 +57,7 @@ function foldNumbers(text: string): string {
     .replace(/([一二三四五六七八九])?十([一二三四五六七八九])?/gu, (_, tens: string | undefined, ones: string | undefined) =>
       String((tens ? digits[tens]! : 1) * 10 + (ones ? digits[ones]! : 0)))
     // An age of 60 or more names an old person, whichever number it is (八十八了 → 88了老人).
-    .replace(/(?<![0-9])(?:[6-9][0-9]|1[01][0-9])[多几]?(?:岁了|岁|了)/gu, '$&老人');
+    .replace(/(?<![0-9])(?:[6-9][0-9]|1[01][0-9])[多几]?(?:岁了|岁|了)(?!老人)/gu, '$&老人');
 }
 
 /** Full-width letters and digits as ASCII, lower case: ＡＢＣ１２ → abc12. */
