@@ -21,7 +21,7 @@ function vocabularyOf(pages: Record<string, [weight: number, words: string[]][]>
 }
 
 function ranking(vocabulary: Vocabulary, query: string): string[] {
-  const index = indexVocabulary(vocabulary, segmenter);
+  const index = indexVocabulary(vocabulary);
   const folded = fold(query);
   const scores = scoreVocabulary(index, tokenize(folded, readings, true), folded);
   return [...scores].sort((a, b) => b[1] - a[1]).map(([page]) => index.pages[page]!.id);
@@ -99,7 +99,7 @@ describe('scoring the vocabulary', () => {
     expect(ranking(catalog, '八十几岁的老汉')[0]).toBe('gaoling-jintie');
   });
   it('cuts a query into the vocabulary’s words for Pagefind, keeping 低保 whole', () => {
-    const index = indexVocabulary(catalog, segmenter);
+    const index = indexVocabulary(catalog);
     expect(queryWords(index, '低保怎么申请要什么材料', segmenter)).toEqual(expect.arrayContaining(['低保', '材料']));
     expect(queryWords(index, '低保怎么申请要什么材料', segmenter)).not.toContain('低');
   });

@@ -45,13 +45,18 @@ const json = <T>(url: string, empty: T): Promise<T> => fetch(url).then((r) => (r
 function vocabularyFor(base: string, lang: string) {
   let found = vocabularies.get(lang);
   if (!found) {
-    found = json<Vocabulary | undefined>(`${base}search-vocab-${lang.toLowerCase()}.json`, undefined).then((v) => v && indexVocabulary(v, new Intl.Segmenter('zh-CN', { granularity: 'word' })));
+    found = json<Vocabulary | undefined>(`${base}search-vocab-${lang.toLowerCase()}.json`, undefined).then((v) => {
+      // A failed fetch is tried again by the next query, not remembered.
+      if (!v) vocabularies.delete(lang);
+      return v && indexVocabulary(v);
+    });
     vocabularies.set(lang, found);
   }
   return found;
 }
 
-export function loadSearch(base: string, lang = 'zh-CN'): Promise<unknown> {
+/** Starts loading what search needs in a language (on focus), so the first query does not wait for it. */
+export function loadSearch(base: string, lang: string): Promise<unknown> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ baseUrl: base });
     await pf.init();
@@ -64,12 +69,6 @@ export function loadSearch(base: string, lang = 'zh-CN'): Promise<unknown> {
     return readings;
   });
   return Promise.all([pagefind, t2s, pinyinOf, vocabularyFor(base, lang)]);
-}
-
-export async function toSimplified(query: string, base: string): Promise<string> {
-  await loadSearch(base);
-  const map = await t2s!;
-  return [...query].map((c) => map[c] ?? c).join('');
 }
 
 /** Page index → score, each scaled so the best page has 1. */
@@ -97,10 +96,11 @@ async function pagefindScores(pf: Pagefind, index: VocabularyIndex, phrases: str
 }
 
 export async function searchPolicies(rawQuery: string, base: string, lang: string, limit = 5): Promise<SearchHit[]> {
-  const simplified = (await toSimplified(rawQuery.trim(), base)).slice(0, 100).toLowerCase();
+  await loadSearch(base, lang);
+  const [pf, t2sMap, readingsOf, index] = await Promise.all([pagefind!, t2s!, pinyinOf!, vocabularyFor(base, lang)]);
+  const simplified = [...rawQuery.trim()].map((c) => t2sMap[c] ?? c).join('').slice(0, 100).toLowerCase();
   if (!simplified) return [];
   const query = fold(simplified);
-  const [pf, readingsOf, index] = await Promise.all([pagefind!, pinyinOf!, vocabularyFor(base, lang)]);
   if (!index) throw new Error('search vocabulary missing');
   const readings: Readings = (c) => readingsOf.get(c);
   const vocabulary = scaled(scoreVocabulary(index, tokenize(query, readings, true), query));

@@ -30,7 +30,7 @@ export interface VocabularyIndex {
   pages: VocabularyPage[];
   /** Token → page → summed weight of the terms that carry it. */
   postings: Map<string, Map<number, number>>;
-  /** Words of the vocabulary (2+ Han characters), to cut a query into words Pagefind knows. */
+  /** Short terms of the vocabulary (2–4 Han characters: 低保, 五保户), to cut a query into words Pagefind knows. */
   words: Set<string>;
   /** Longest word in `words`, in characters. */
   longestWord: number;
@@ -50,7 +50,7 @@ function phraseForm(text: string): string {
   return /\p{Script=Han}/u.test(spaced) ? spaced : ` ${spaced} `;
 }
 
-export function indexVocabulary(vocabulary: Vocabulary, segmenter?: Intl.Segmenter): VocabularyIndex {
+export function indexVocabulary(vocabulary: Vocabulary): VocabularyIndex {
   const postings = new Map<string, Map<number, number>>();
   const words = new Set<string>();
   const phrases: VocabularyIndex['phrases'] = [];
@@ -66,10 +66,7 @@ export function indexVocabulary(vocabulary: Vocabulary, segmenter?: Intl.Segment
       byPage.set(page, (byPage.get(page) ?? 0) + tokenWeight * weight);
       postings.set(token, byPage);
     }
-    for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-      if ([...run].length <= 4) words.add(run);
-      for (const { segment } of segmenter?.segment(run) ?? []) if ([...segment].length >= 2) words.add(segment);
-    }
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) if ([...run].length >= 2 && [...run].length <= 4) words.add(run);
   }
   const longestWord = Math.max(0, ...[...words].map((w) => [...w].length));
   return { pages: vocabulary.pages, postings, words, longestWord, phrases };
