@@ -5,6 +5,7 @@ import { chinaDate } from '../domain/calendarDate.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
 import { stepDueDate, workflowSteps, type ApplyProgramme } from '../domain/workflow.ts';
 import { regionForCounty } from '../domain/localStandards.ts';
+import { whereToGo } from '../domain/places.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { CaseView } from '../schemas/caseView.ts';
 import type { Services } from '../services.ts';
@@ -51,6 +52,8 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   if (row.status === 'supplement') view.supplement = { items: row.supplementItems ?? [], uploadedIds: row.supplementUploads ?? [] };
   if (row.noticeFrom && row.noticeTo) view.publicNotice = { from: row.noticeFrom, to: row.noticeTo, place: row.noticePlace ?? '' };
   if (row.status === 'refused') view.refusal = { reason: row.refusalReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') };
+  const where = whereToGo(services.regions, row.county, row.township);
+  if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
   return view;
 }
