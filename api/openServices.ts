@@ -8,6 +8,7 @@ import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
 import { DurabilityError, isDurable, readSettings } from './db/durability.ts';
 import { drizzlePragma } from './db/pragma.ts';
+import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
@@ -44,7 +45,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
     uploadsDir,
-    trustProxy: env['TRUST_PROXY'] === '1',
+    trustedProxyHops: trustedProxyHops(env),
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);

@@ -25,7 +25,7 @@ export interface Services {
   limiter: LookupLimiter;
   /** Folder of stored photos, outside the web root. */
   uploadsDir: string;
-  /** Whether X-Forwarded-For names the client (behind the county's reverse proxy). */
-  trustProxy: boolean;
+  /** How many reverse proxies in front append to X-Forwarded-For; 0: the header is ignored (see http/clientAddress.ts). */
+  trustedProxyHops: number;
   now: () => Date;
 }
