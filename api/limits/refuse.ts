@@ -7,5 +7,5 @@ export const minutesOf = (refusal: Refusal) => Math.max(1, Math.ceil(refusal.wai
 /** 429 too_many_requests: "请过N分钟再试". */
 export function tooManyAttempts(refusal: Refusal): ApiError {
   const minutes = minutesOf(refusal);
-  return new ApiError(429, 'too_many_requests', { params: { minutes, count: minutes } });
+  return new ApiError(429, 'too_many_requests', { params: { minutes, count: minutes }, headers: { 'Retry-After': String(Math.ceil(refusal.waitMs / 1000)) } });
 }
