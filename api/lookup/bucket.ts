@@ -1,4 +1,4 @@
-// Which limiter bucket a lookup counts against: a kiosk terminal (X-Terminal-Key) or the client's IP.
+// Which client a limit counts against: a kiosk terminal (X-Terminal-Key) or the client's IP network.
 import type { Context } from 'hono';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';

@@ -27,6 +27,7 @@ describe('lookup failures and who they lock out', () => {
     const guesser = await lookup(target.caseNumber, target.idLast6, from('10.20.0.1'));
     expect(guesser.status).toBe(429);
     expect(await guesser.json()).toMatchObject({ code: 'too_many_requests', message: '尝试次数太多，请过15分钟再试。', requestId: expect.any(String) });
+    expect(guesser.headers.get('retry-after')).toBe('900');
     expect((await lookup(target.caseNumber, target.idLast6, from('10.20.0.2'))).status).toBe(200);
   });
 
