@@ -42,7 +42,7 @@ export function createApp(options: { base: string; services: Services; site?: Ho
   portal.onError(onApiError);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', requestId(), securityHeaders(options.services.trustProxy), limitBody, async (c, next) => {
+  root.use('*', requestId(), securityHeaders(options.services.trustedProxyHops > 0), limitBody, async (c, next) => {
     c.set('services', options.services);
     c.set('basePath', options.base);
     await next();

@@ -1,4 +1,4 @@
-// Opens everything the API needs: database (migrated, durability checked), data key, content, limiter.
+// Opens everything the API needs: database (migrated, durability checked), data key, content, limiters, hashing.
 import { loadCalendar } from './content/holidays.ts';
 import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
@@ -7,7 +7,10 @@ import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
 import { DurabilityError, isDurable, readSettings } from './db/durability.ts';
 import { drizzlePragma } from './db/pragma.ts';
+import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
+import { makeSignInLimiter } from './agents/signInLimits.ts';
+import { processHashQueue, type HashQueue } from './security/hashQueue.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
@@ -20,6 +23,9 @@ export interface ServiceOptions {
   uploadsDir?: string;
   env?: NodeJS.ProcessEnv;
   limiterRules?: LimiterRules;
+  signInRules?: LimiterRules;
+  /** The process's own hashing queue unless given (tests give a small one). */
+  hashQueue?: HashQueue;
   now?: () => Date;
 }
 
@@ -43,8 +49,10 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     provinces: loadProvinces(),
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
+    signInLimiter: makeSignInLimiter(options.signInRules),
+    hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,
-    trustProxy: env['TRUST_PROXY'] === '1',
+    trustedProxyHops: trustedProxyHops(env),
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);

@@ -9,7 +9,7 @@ const NAME = 'mzy_agent';
 
 function scope(c: Context<AppEnv>) {
   const path = c.get('basePath');
-  if (!servedOverTls(c, c.get('services').trustProxy)) return { path, secure: false };
+  if (!servedOverTls(c, c.get('services').trustedProxyHops > 0)) return { path, secure: false };
   return { path, secure: true, prefix: path === '/' ? ('host' as const) : ('secure' as const) };
 }
 

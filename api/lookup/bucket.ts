@@ -1,9 +1,9 @@
-// Which limiter bucket a lookup counts against: a kiosk terminal (X-Terminal-Key) or the client's IP.
+// Which client a limit counts against: a kiosk terminal (X-Terminal-Key) or the client's IP network.
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { terminals } from '../db/schema/index.ts';
+import { clientAddress, limitedClient } from '../http/clientAddress.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
@@ -17,21 +17,12 @@ async function terminalId(services: Services, key: string): Promise<number | und
   return row?.id;
 }
 
-function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
+/** The client's network as a limiter bucket, for requests that never come from a kiosk (e.g. agent sign-in). */
+export const ipBucket = (c: Context, services: Services) => `ip:${limitedClient(clientAddress(c, services.trustedProxyHops))}`;
 
 export async function limiterBucket(c: Context, services: Services): Promise<string> {
   const key = c.req.header('x-terminal-key');
-  if (key === undefined) return `ip:${clientIp(c, services.trustProxy)}`;
+  if (key === undefined) return ipBucket(c, services);
   const id = await terminalId(services, key);
   if (id === undefined) throw new ApiError(401, 'unauthorised');
   return `terminal:${id}`;
