@@ -1,19 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { seedDemoData, type SeededCase } from '../../api/db/seed/index.ts';
-import { DEMO_AGENTS, DEMO_CASES, demoIdNumber } from '../../api/db/seed/demoPeople.ts';
-import { newKey, testApp, validClaim } from './testApp.ts';
+import type { DemoSeed, SeededCase } from '../../api/db/seed/index.ts';
+import { DEMO_CASES, demoIdNumber } from '../../api/db/seed/demoPeople.ts';
+import { newKey, seedDemo, testApp, validClaim } from './testApp.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let demo: SeededCase[];
+let linchen: DemoSeed['credentials']['agents'][number];
+let other: DemoSeed['credentials']['agents'][number];
 
 interface Listed {
   cases: { caseNumber: string; programme: string; applicantName: string; status: string; step: { step: string; state: string } }[];
   total: number;
 }
 
-const [linchen, other] = DEMO_AGENTS as [(typeof DEMO_AGENTS)[number], (typeof DEMO_AGENTS)[number]];
-const signIn = async (agent: (typeof DEMO_AGENTS)[number]) => {
+const signIn = async (agent: { username: string; password: string }) => {
   const res = await t.post('/api/agent/session', { username: agent.username, password: agent.password });
   expect(res.status).toBe(200);
   return res.headers.get('set-cookie')!.split(';')[0]!;
@@ -37,7 +38,9 @@ async function submitAs(cookie: string, name: string, idNumber: string) {
 
 beforeAll(async () => {
   t = await testApp();
-  demo = await seedDemoData(t.services);
+  const seed = await seedDemo(t);
+  demo = seed.cases;
+  [linchen, other] = seed.credentials.agents as [typeof linchen, typeof other];
 });
 
 describe('GET /api/agent/cases', () => {

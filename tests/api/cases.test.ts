@@ -3,15 +3,15 @@ import { createClient } from '@libsql/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseEventsOf, isChainIntact } from '../../api/cases/events.ts';
 import { cases } from '../../api/db/schema/index.ts';
-import { seedDemoData } from '../../api/db/seed/index.ts';
-import { APPLICANT_ID, newKey, testApp, validClaim } from './testApp.ts';
+import { APPLICANT_ID, newKey, seedDemo, testApp, validClaim } from './testApp.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
 import { DEFAULT_AGENT_AUTHORISATION_DAYS } from '../../api/cases/checkClaim.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
+let linchenPassword: string;
 beforeAll(async () => {
   t = await testApp();
-  await seedDemoData(t.services);
+  linchenPassword = (await seedDemo(t)).credentials.agents.find((a) => a.username === 'linchen-daiban')!.password;
 });
 const submit = (body: unknown, key = newKey(), headers: Record<string, string> = {}) => t.post('/api/cases', body, { 'idempotency-key': key, ...headers });
 const caseCount = async () => (await t.services.db.select({ id: cases.id }).from(cases)).length;
@@ -113,7 +113,7 @@ describe('代办 agents', () => {
   it('an agent signs in with a cookie, must attach the authorisation, and the case shows the agent', async () => {
     const bad = await t.post('/api/agent/session', { username: 'linchen-daiban', password: 'wrong' });
     expect(bad.status).toBe(401);
-    const res = await t.post('/api/agent/session', { username: 'linchen-daiban', password: 'demo-Linchen-2024' });
+    const res = await t.post('/api/agent/session', { username: 'linchen-daiban', password: linchenPassword });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);

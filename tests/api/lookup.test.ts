@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { seedDemoData, type SeededCase } from '../../api/db/seed/index.ts';
-import { DEMO_TERMINALS } from '../../api/db/seed/demoPeople.ts';
-import { testApp } from './testApp.ts';
+import type { DemoSeed, SeededCase } from '../../api/db/seed/index.ts';
+import { seedDemo, testApp } from './testApp.ts';
 import { FAILURE_FLOOR_MS } from '../../api/cases/lookupCase.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let demo: SeededCase[];
+let terminalKey: string;
 beforeAll(async () => {
   t = await testApp({ env: { TRUST_PROXY: '1' } });
-  demo = await seedDemoData(t.services);
+  const seed: DemoSeed = await seedDemo(t);
+  demo = seed.cases;
+  terminalKey = seed.credentials.terminals[0]!.key;
 });
 const byStage = (stage: SeededCase['stage']) => demo.find((d) => d.stage === stage)!;
 const lookup = (body: unknown, headers: Record<string, string> = {}) => t.post('/api/cases/lookup', body, headers);
@@ -67,7 +69,7 @@ describe('POST /api/cases/lookup', () => {
     for (let i = 0; i < 20; i++) await lookup({ caseNumber: `1000000000${String(i).padStart(2, '0')}`, factor: '000000' }, ip);
     const target = byStage('submitted');
     expect((await lookup({ caseNumber: target.caseNumber, factor: target.idLast6 }, ip)).status).toBe(429);
-    const kiosk = await lookup({ caseNumber: target.caseNumber, factor: target.idLast6 }, { ...ip, 'x-terminal-key': DEMO_TERMINALS[0]!.key });
+    const kiosk = await lookup({ caseNumber: target.caseNumber, factor: target.idLast6 }, { ...ip, 'x-terminal-key': terminalKey });
     expect(kiosk.status).toBe(200);
     expect((await lookup({ caseNumber: target.caseNumber, factor: target.idLast6 }, { 'x-terminal-key': 'forged' })).status).toBe(401);
   });

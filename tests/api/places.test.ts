@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../api/db/seed/index.ts';
-import { APPLICANT_ID, newKey, testApp, validClaim } from './testApp.ts';
+import { APPLICANT_ID, newKey, seedDemo, testApp, validClaim } from './testApp.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
+let linchenPassword: string;
 beforeAll(async () => {
   t = await testApp();
-  await seedDemoData(t.services);
+  linchenPassword = (await seedDemo(t)).credentials.agents.find((a) => a.username === 'linchen-daiban')!.password;
 });
 const submit = (body: unknown, headers: Record<string, string> = {}) => t.post('/api/cases', body, { 'idempotency-key': newKey(), ...headers });
 
@@ -58,7 +58,7 @@ describe('townships in a claim (lists may be incomplete: 其他 / 不在列表�
   });
 
   it('an agent files only in their own township, so a typed township is refused for them (issue 8, finding 6)', async () => {
-    const session = (await t.post('/api/agent/session', { username: 'linchen-daiban', password: 'demo-Linchen-2024' })).headers.get('set-cookie')!.split(';')[0]!;
+    const session = (await t.post('/api/agent/session', { username: 'linchen-daiban', password: linchenPassword })).headers.get('set-cookie')!.split(';')[0]!;
     const png = await (await import('sharp')).default({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
     const form = new FormData();
     form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));

@@ -6,6 +6,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createApp } from '../../api/app.ts';
 import { openServices, type ServiceOptions } from '../../api/openServices.ts';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
+import { seedDemoData } from '../../api/db/seed/index.ts';
+import { DEMO_CREDENTIALS_FILE } from '../../api/db/seed/demoCredentials.ts';
 
 export async function testApp(options: Omit<ServiceOptions, 'databaseUrl' | 'uploadsDir' | 'env'> & { env?: Record<string, string> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mzy-api-'));
@@ -15,6 +17,11 @@ export async function testApp(options: Omit<ServiceOptions, 'databaseUrl' | 'upl
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return { app, services, dir, dbFile, post };
+}
+
+/** Demo data in a test app's database, with its generated secrets in the credentials file beside it, as a demo start does. */
+export function seedDemo(t: Awaited<ReturnType<typeof testApp>>) {
+  return seedDemoData(t.services, join(t.dir, DEMO_CREDENTIALS_FILE));
 }
 
 export const APPLICANT_ID = demoIdNumber('431225', '19520314', '002');

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData, type SeededCase } from '../../api/db/seed/index.ts';
-import { testApp } from './testApp.ts';
+import type { SeededCase } from '../../api/db/seed/index.ts';
+import { seedDemo, testApp } from './testApp.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let demo: SeededCase[];
 beforeAll(async () => {
   t = await testApp({ env: { TRUST_PROXY: '1' } });
-  demo = await seedDemoData(t.services);
+  demo = (await seedDemo(t)).cases;
 });
 
 type Step = { step: string; state: string; dueOn?: string; dueSetByCounty?: boolean };

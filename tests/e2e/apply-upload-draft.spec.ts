@@ -4,7 +4,7 @@ import { formatCaseNo } from '../../api/domain/caseNumber.ts';
 import { DEMO_AGENTS, DEMO_CASES } from '../../api/db/seed/demoPeople.ts';
 import { WECHAT_PHONE, axeTags, noSidewaysScroll } from './support/services.ts';
 import { idNumberFor, smallJpeg } from './support/applying.ts';
-import { demoCase } from './support/demoCases.ts';
+import { demoAgentPassword, demoCase } from './support/demoCases.ts';
 
 test.use(WECHAT_PHONE);
 
@@ -104,7 +104,7 @@ test('代办 speaks of the applicant in the third person, says whose phone it ma
   const theirs = await demoCase(DEMO_CASES.find((c) => c.byAgent === agent.username)!.stage);
   await page.goto('agent/');
   await page.getByLabel('用户名').fill(agent.username);
-  await page.getByLabel('密码').fill(agent.password);
+  await page.getByLabel('密码').fill(await demoAgentPassword(agent.username));
   await page.getByRole('button', { name: '登录' }).click();
   await expect(heading(page)).toHaveText('申请人要申请哪一项？');
 

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { WECHAT_PHONE, axeTags, noSidewaysScroll } from './support/services.ts';
 import { chooseRadio, pressButton, selectWithKeys, tabTo, typeInto } from './support/keyboard.ts';
 import { idNumberFor, smallJpeg } from './support/applying.ts';
+import { demoAgentPassword } from './support/demoCases.ts';
 
 test.use(WECHAT_PHONE);
 
@@ -239,7 +240,7 @@ test('代办: an agent signs in, attaches the signed authorisation, and the case
   await page.getByLabel('密码').fill('wrong');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.locator('.error-summary')).toContainText('用户名或密码不对');
-  await page.getByLabel('密码').fill('demo-Linchen-2024');
+  await page.getByLabel('密码').fill(await demoAgentPassword('linchen-daiban'));
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByText(/已登录：/)).toBeVisible();
   await expect(page.locator('.step-indicator')).toHaveText('第 1 步，共 13 步');

@@ -4,4 +4,5 @@ export * from './alerts.ts';
 export * from './caseEvents.ts';
 export * from './cases.ts';
 export * from './idempotencyKeys.ts';
+export * from './settings.ts';
 export * from './uploads.ts';

@@ -33,12 +33,13 @@ export const DEMO_CASES: DemoCase[] = [
   { idempotencyKey: '00000000-0000-4000-8000-000000000005', programme: 'dibao', county: '632223', township: '西海镇', hukou: 'urban', name: '卓玛', idNumber: demoIdNumber('632223', '19700215', '046'), phone: '13709876543', stage: 'refused', daysAgo: 60 },
 ];
 
+// Their passwords and the terminals' keys are made on the first demo start (see demoCredentials.ts), never written here.
 export const DEMO_AGENTS = [
-  { username: 'linchen-daiban', password: 'demo-Linchen-2024', displayName: '林城镇改河社区居委会 代办员', county: '431225', township: '林城镇' },
-  { username: 'jianzhong-daiban', password: 'demo-Jianzhong-2024', displayName: '建中镇专职代办员', county: '522725', township: '建中镇' },
+  { username: 'linchen-daiban', displayName: '林城镇改河社区居委会 代办员', county: '431225', township: '林城镇' },
+  { username: 'jianzhong-daiban', displayName: '建中镇专职代办员', county: '522725', township: '建中镇' },
 ];
 
 export const DEMO_TERMINALS = [
-  { name: '林城镇人民政府查询终端', key: 'demo-terminal-linchen-7f3a9c', county: '431225' },
-  { name: '建中镇人民政府查询终端', key: 'demo-terminal-jianzhong-2b8d41', county: '522725' },
+  { name: '林城镇人民政府查询终端', county: '431225' },
+  { name: '建中镇人民政府查询终端', county: '522725' },
 ];

@@ -1,4 +1,4 @@
-// Demo data for a fresh machine: agents, terminals and a few cases at different steps. A second run adds nothing.
+// Demo data, only when asked (npm start): agents, terminals and a few cases at different steps. A second run adds nothing.
 import { eq } from 'drizzle-orm';
 import { agents, cases, idempotencyKeys, terminals } from '../schema/index.ts';
 import { chinaDate } from '../../domain/calendarDate.ts';
@@ -9,6 +9,8 @@ import type { ClaimResponse } from '../../schemas/cases.ts';
 import type { Services } from '../../services.ts';
 import { advanceDemoCase } from './advance.ts';
 import { DEMO_AGENTS, DEMO_CASES, DEMO_TERMINALS, type DemoCase } from './demoPeople.ts';
+import { loadOrCreateDemoCredentials, type DemoCredentials } from './demoCredentials.ts';
+import { markDemoData } from '../demoMode.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -39,18 +41,46 @@ export interface SeededCase {
   programme: string;
 }
 
-export async function seedDemoData(services: Services): Promise<SeededCase[]> {
+export interface DemoSeed {
+  cases: SeededCase[];
+  credentials: DemoCredentials;
+  /** True on the start that made the passwords and keys: the only one that prints them. */
+  createdCredentials: boolean;
+  credentialsFile: string;
+}
+
+/**
+ * Makes the demo accounts match the credentials file: when the file was just made, every demo account (new, or left
+ * from a start before, e.g. with the passwords that used to be in the source) gets its secret; otherwise only missing
+ * ones are added.
+ */
+async function seedDemoAccounts(services: Services, credentials: DemoCredentials, created: boolean): Promise<void> {
   const { db } = services;
-  for (const a of DEMO_AGENTS) {
-    if ((await db.select({ id: agents.id }).from(agents).where(eq(agents.username, a.username))).length > 0) continue;
-    const { password, ...rest } = a;
-    await db.insert(agents).values({ ...rest, passwordHash: await hashPassword(password) });
+  for (const { username, password } of credentials.agents) {
+    const person = DEMO_AGENTS.find((a) => a.username === username);
+    if (!person) continue;
+    const [existing] = await db.select({ id: agents.id }).from(agents).where(eq(agents.username, username));
+    if (existing && !created) continue;
+    const passwordHash = await hashPassword(password, services.hashing);
+    if (existing) await db.update(agents).set({ passwordHash }).where(eq(agents.id, existing.id));
+    else await db.insert(agents).values({ ...person, passwordHash });
   }
-  for (const t of DEMO_TERMINALS) {
-    const keyHash = terminalKeyHash(t.key);
-    if ((await db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, keyHash))).length > 0) continue;
-    await db.insert(terminals).values({ name: t.name, county: t.county, keyHash });
+  for (const { name, key } of credentials.terminals) {
+    const place = DEMO_TERMINALS.find((t) => t.name === name);
+    if (!place) continue;
+    const [existing] = await db.select({ id: terminals.id }).from(terminals).where(eq(terminals.name, name));
+    if (existing && !created) continue;
+    if (existing) await db.update(terminals).set({ keyHash: terminalKeyHash(key) }).where(eq(terminals.id, existing.id));
+    else await db.insert(terminals).values({ ...place, keyHash: terminalKeyHash(key) });
   }
+}
+
+/** Seeds demo data into `services`' database, with the secrets kept in `credentialsFile` (see demoCredentials.ts). */
+export async function seedDemoData(services: Services, credentialsFile: string): Promise<DemoSeed> {
+  const { db } = services;
+  await markDemoData(db, services.now());
+  const { credentials, created } = await loadOrCreateDemoCredentials(credentialsFile);
+  await seedDemoAccounts(services, credentials, created);
   const seeded: SeededCase[] = [];
   for (const demo of DEMO_CASES) {
     const [existing] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, demo.idempotencyKey));
@@ -75,19 +105,24 @@ export async function seedDemoData(services: Services): Promise<SeededCase[]> {
     }
     seeded.push({ caseNumber: answer.caseNumber, queryCode: answer.queryCode, idLast6: demo.idNumber.slice(-6), stage: demo.stage, programme: demo.programme });
   }
-  return seeded;
+  return { cases: seeded, credentials, createdCredentials: created, credentialsFile };
 }
 
-/** What `npm start` prints so a person can try the portal at once. */
-export function demoInstructions(seeded: readonly SeededCase[], baseUrl: string): string {
+/** What a demo start prints so a person can try the portal at once; the secrets only on the start that made them. */
+export function demoInstructions(seed: DemoSeed, baseUrl: string): string {
+  const secrets = seed.createdCredentials
+    ? [
+        `  代办 agents (POST /api/agent/session), passwords made now and kept in ${seed.credentialsFile}:`,
+        ...seed.credentials.agents.map((a) => `    ${a.username} / ${a.password}  (${a.displayName})`),
+        '  Kiosk terminals (header X-Terminal-Key):',
+        ...seed.credentials.terminals.map((t) => `    ${t.key}  (${t.name})`),
+      ]
+    : [`  代办 agents' passwords and kiosk terminal keys were printed when they were made; they are in ${seed.credentialsFile}.`];
   const lines = [
-    'Demo data (made-up residents; change or remove before real use with MZY_SEED_DEMO=0):',
+    'Demo data (made-up residents; every page says 演示站; a real deployment starts with `npm run serve` on a new database):',
     `  Look a case up at ${baseUrl}case/ (查进度; API: POST /api/cases/lookup { caseNumber, factor }) with the last 6 of the ID number or the query code:`,
-    ...seeded.map((s) => `    ${s.caseNumber}  ${s.programme.padEnd(14)} ${s.stage.padEnd(10)} factor ${s.idLast6}  or query code ${s.queryCode}`),
-    '  代办 agents (POST /api/agent/session):',
-    ...DEMO_AGENTS.map((a) => `    ${a.username} / ${a.password}  (${a.displayName})`),
-    '  Kiosk terminals (header X-Terminal-Key):',
-    ...DEMO_TERMINALS.map((t) => `    ${t.key}  (${t.name})`),
+    ...seed.cases.map((s) => `    ${s.caseNumber}  ${s.programme.padEnd(14)} ${s.stage.padEnd(10)} factor ${s.idLast6}  or query code ${s.queryCode}`),
+    ...secrets,
   ];
   return lines.join('\n');
 }
