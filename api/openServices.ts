@@ -12,7 +12,9 @@ import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
-import { sweepExpiredUploads } from './uploads/sweep.ts';
+import { sweepExpiredUploads, sweepUploadsEvery } from './uploads/sweep.ts';
+import { openUploads } from './uploads/openUploads.ts';
+import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 
 export interface ServiceOptions {
@@ -20,6 +22,8 @@ export interface ServiceOptions {
   uploadsDir?: string;
   env?: NodeJS.ProcessEnv;
   limiterRules?: LimiterRules;
+  /** Photo limits: pixels, the image queue, quotas, expiry (defaults in uploads/rules.ts). */
+  uploadRules?: UploadRuleOverrides;
   now?: () => Date;
 }
 
@@ -44,10 +48,12 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
     uploadsDir,
+    ...openUploads(options.uploadRules),
     trustProxy: env['TRUST_PROXY'] === '1',
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);
+  sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
   return services;
 }

@@ -8,6 +8,10 @@ import type { LookupLimiter } from './lookup/limiter.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
+import type { UploadRules } from './uploads/rules.ts';
+import type { UploadQuota } from './uploads/quota.ts';
+import type { ImageWorkers } from './uploads/imageWorkers.ts';
+import type { BoundedQueue } from './work/boundedQueue.ts';
 
 export interface Services {
   db: Db;
@@ -25,6 +29,13 @@ export interface Services {
   limiter: LookupLimiter;
   /** Folder of stored photos, outside the web root. */
   uploadsDir: string;
+  uploadRules: UploadRules;
+  /** Photos wait here for an image worker, a few at a time. */
+  imageQueue: BoundedQueue;
+  /** Processes where upload bodies are parsed and photos decoded, encoded and written, off this process's threads. */
+  imageWorkers: ImageWorkers;
+  /** Photos per client and hour. */
+  uploadQuota: UploadQuota;
   /** Whether X-Forwarded-For names the client (behind the county's reverse proxy). */
   trustProxy: boolean;
   now: () => Date;

@@ -13,6 +13,7 @@ export function errorResponses<S extends number>(...statuses: S[]): Record<S, { 
     415: 'Wrong content type',
     422: 'A field is not valid (field = its path)',
     429: 'Too many attempts; try again later',
+    503: 'Busy; try again later (Retry-After says when)',
   };
   return Object.fromEntries(statuses.map((s) => [s, { description: described[s] ?? 'Error', content: errorContent }])) as Record<S, { description: string; content: typeof errorContent }>;
 }

@@ -1,10 +1,10 @@
 // npm run bench:uploads — the real server on a temp database: GET / (a static page) and a case lookup, timed
 // with no uploads and then while 4 uploads of 12 MP photos are being processed, in the same run.
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { startPortal } from './serve.mjs';
 
 const PORT = Number(process.env.BENCH_UPLOADS_PORT ?? 4600);
@@ -15,12 +15,6 @@ const TARGET_MS = 200;
 const root = new URL('../../', import.meta.url).pathname;
 if (!existsSync(join(root, process.env.DIST_DIR ?? 'dist', 'index.html'))) throw new Error('bench:uploads serves the built site: run `npm run build` first');
 const dir = mkdtempSync(join(tmpdir(), 'mzy-bench-uploads-'));
-
-// Noise, so the photo does not compress away: about 4.6 MB, like a phone's 12 MP JPEG.
-const noisePhoto = (seed) =>
-  sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#8a7a66', noise: { type: 'gaussian', mean: 120 + seed, sigma: 30 } } })
-    .jpeg({ quality: 80 })
-    .toBuffer();
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (samples) => {
@@ -49,16 +43,30 @@ async function probe(base, lookupBody, until) {
   return { page, lookup };
 }
 
-async function uploadPhoto(base, bytes) {
-  const started = performance.now();
-  const form = new FormData();
-  form.set('file', new File([bytes], 'photo.jpg', { type: 'image/jpeg' }));
-  const res = await fetch(`${base}api/uploads`, { method: 'POST', body: form });
-  const body = await res.json();
-  return { status: res.status, ms: performance.now() - started, body };
+/** The photos sent at once by another process; resolves with its answers when all have come back. */
+function sendPhotos(base, files) {
+  const child = spawn(process.execPath, [join(root, 'scripts/bench/send-photos.mjs'), base, ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Residents' phones do this encoding, not the server's CPU: it yields the CPU to what is measured.
+  setPriority(child.pid, 19);
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => (code === 0 ? resolve(out.trim().split('\n').map((line) => JSON.parse(line))) : reject(new Error(`send-photos exited ${code}`))));
+  });
 }
 
-const photos = await Promise.all(Array.from({ length: CONCURRENT_UPLOADS }, (_, i) => noisePhoto(i)));
+// Noise, so the photos do not compress away: about 4.6 MB each, like a phone's 12 MP JPEG.
+const { blockyPhoto, noisePhoto } = await import('../../tests/api/photos.ts');
+const photos = await Promise.all(Array.from({ length: CONCURRENT_UPLOADS }, (_, i) => noisePhoto(4000, 3000, i)));
+const writePhoto = (bytes, name) => {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+};
+const photoFiles = photos.map((bytes, i) => writePhoto(bytes, `photo-${i}.jpg`));
+// Like the 49 MP phone photo of issue 8 (3.5 MB, 43 s to store, stored as 10 MB).
+const large = await blockyPhoto(8064, 6048);
+const largeFile = writePhoto(large, 'photo-49mp.jpg');
 const portal = await startPortal(PORT, {
   DATABASE_URL: `file:${join(dir, 'claims.db')}`,
   UPLOADS_DIR: join(dir, 'uploads'),
@@ -79,13 +87,15 @@ try {
   const busy = { page: [], lookup: [] };
   const uploads = [];
   for (let round = 0; round < ROUNDS; round++) {
-    let pending = CONCURRENT_UPLOADS;
-    const batch = Promise.all(photos.map((bytes) => uploadPhoto(portal.base, bytes).finally(() => pending--)));
-    const seen = await probe(portal.base, lookupBody, () => pending === 0);
+    let sending = true;
+    const batch = sendPhotos(portal.base, photoFiles).finally(() => (sending = false));
+    const seen = await probe(portal.base, lookupBody, () => !sending);
     busy.page.push(...seen.page);
     busy.lookup.push(...seen.lookup);
     uploads.push(...(await batch));
   }
+
+  const [largeAnswer] = await sendPhotos(portal.base, [largeFile]);
 
   const stored = uploads.filter((u) => u.status === 201);
   const statuses = Object.entries(Object.groupBy(uploads, (u) => u.status)).map(([s, list]) => `${list.length}×${s}`).join(', ');
@@ -99,6 +109,8 @@ try {
   console.log(`                 uploading    ${fmt(busyLookup)}`);
   console.log(`uploads          ${statuses}; each ${fmt(summary(uploads.map((u) => u.ms)))}`);
   if (stored.length > 0) console.log(`                 stored ${stored[0].body.width}×${stored[0].body.height}, ${mb(Math.min(...stored.map((u) => u.body.bytes)))}–${mb(Math.max(...stored.map((u) => u.body.bytes)))} MB`);
+  const largeStored = largeAnswer.status === 201 ? `stored ${largeAnswer.body.width}×${largeAnswer.body.height}, ${mb(largeAnswer.body.bytes)} MB` : JSON.stringify(largeAnswer.body);
+  console.log(`49 MP photo      8064×6048, ${mb(large.length)} MB: ${largeAnswer.status} in ${largeAnswer.ms.toFixed(0)} ms, ${largeStored}`);
   const worstP99 = Math.max(busyPage.p99, busyLookup.p99);
   console.log(`  while uploading, p99 ${worstP99.toFixed(1)} ms (target ≤ ${TARGET_MS} ms): ${worstP99 <= TARGET_MS ? 'PASS' : 'FAIL'}; max ${Math.max(busyPage.max, busyLookup.max).toFixed(1)} ms`);
 } finally {
