@@ -14,7 +14,9 @@ import { processHashQueue, type HashQueue } from './security/hashQueue.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
-import { sweepExpiredUploads } from './uploads/sweep.ts';
+import { sweepExpiredUploads, sweepUploadsEvery } from './uploads/sweep.ts';
+import { openUploads } from './uploads/openUploads.ts';
+import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
 
@@ -26,6 +28,8 @@ export interface ServiceOptions {
   signInRules?: LimiterRules;
   /** The process's own hashing queue unless given (tests give a small one). */
   hashQueue?: HashQueue;
+  /** Photo limits: pixels, the image queue, quotas, expiry (defaults in uploads/rules.ts). */
+  uploadRules?: UploadRuleOverrides;
   now?: () => Date;
 }
 
@@ -53,9 +57,11 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,
     trustedProxyHops: trustedProxyHops(env),
+    ...openUploads(options.uploadRules),
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);
+  sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
   return services;
 }

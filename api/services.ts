@@ -10,6 +10,10 @@ import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
+import type { UploadRules } from './uploads/rules.ts';
+import type { UploadQuota } from './uploads/quota.ts';
+import type { ImageWorkers } from './uploads/imageWorkers.ts';
+import type { BoundedQueue } from './work/boundedQueue.ts';
 
 export interface Services {
   db: Db;
@@ -32,6 +36,13 @@ export interface Services {
   hashing: HashQueue;
   /** Folder of stored photos, outside the web root. */
   uploadsDir: string;
+  uploadRules: UploadRules;
+  /** Photos wait here for an image worker, a few at a time. */
+  imageQueue: BoundedQueue;
+  /** Processes where upload bodies are parsed and photos decoded, encoded and written, off this process's threads. */
+  imageWorkers: ImageWorkers;
+  /** Photos per client and hour. */
+  uploadQuota: UploadQuota;
   /** How many reverse proxies in front append to X-Forwarded-For; 0: the header is ignored (see http/clientAddress.ts). */
   trustedProxyHops: number;
   now: () => Date;

@@ -1,4 +1,4 @@
-// Unattached uploads past their expiry are deleted, row and file.
+// Unattached uploads past their expiry are deleted, row and file: at start and then every few minutes.
 import { and, isNull, lt } from 'drizzle-orm';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,4 +10,10 @@ export async function sweepExpiredUploads(services: Services): Promise<number> {
   const rows = await services.writes(() => services.db.delete(uploads).where(expired).returning({ id: uploads.id, format: uploads.format }));
   await Promise.all(rows.map((r) => rm(join(services.uploadsDir, `${r.id}.${r.format}`), { force: true })));
   return rows.length;
+}
+
+/** Sweeps every `everyMs` while the process runs; the timer does not keep the process alive. */
+export function sweepUploadsEvery(services: Services, everyMs: number): void {
+  const sweep = () => sweepExpiredUploads(services).catch((error: Error) => console.error(`upload sweep failed: ${error.name}`));
+  setInterval(sweep, everyMs).unref();
 }
