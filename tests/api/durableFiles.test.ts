@@ -81,16 +81,21 @@ describe('the data key file made on first start', () => {
 });
 
 describe('a stored photo', () => {
-  it('is flushed, named and its folder flushed before the upload is answered', async () => {
-    const t = await testApp();
+  // The image worker process runs processUpload; here it runs in this process, so its file calls are recorded.
+  it('is flushed, named and its folder flushed by the image worker before it reports the photo stored', async () => {
+    const { processUpload } = await import('../../api/uploads/processUpload.ts');
+    const { uploadRules } = await import('../../api/uploads/rules.ts');
     const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#fff' } }).png().toBuffer();
     const form = new FormData();
     form.set('file', new File([png], 'hukou.png', { type: 'image/png' }));
+    const request = new Request('http://localhost/api/uploads', { method: 'POST', body: form });
+    const body = new Uint8Array(await request.arrayBuffer());
+    const dir = mkdtempSync(join(tmpdir(), 'mzy-photo-'));
+    const path = join(dir, 'photo.jpeg');
     steps.length = 0;
-    const res = await t.app.request('/api/uploads', { method: 'POST', body: form });
-    expect(res.status).toBe(201);
-    const { uploadId } = (await res.json()) as { uploadId: string };
-    expectWrittenDurably(join(t.services.uploadsDir, `${uploadId}.png`));
-    expect(readdirSync(t.services.uploadsDir)).toEqual([`${uploadId}.png`]);
+    const processed = await processUpload(body, request.headers.get('content-type')!, path, uploadRules());
+    expect(processed.ok).toBe(true);
+    expectWrittenDurably(path);
+    expect(readdirSync(dir)).toEqual(['photo.jpeg']);
   });
 });
