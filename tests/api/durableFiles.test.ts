@@ -34,7 +34,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { loadDataKey } = await import('../../api/security/dataKey.ts');
-const { testApp } = await import('./testApp.ts');
 
 /** Index of the first step matching, or -1. */
 const indexOf = (match: (s: Step) => boolean) => steps.findIndex(match);
