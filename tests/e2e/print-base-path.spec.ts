@@ -1,0 +1,17 @@
+import { test, expect } from '@playwright/test';
+import { linkedUrls, pageCount, printA4, readQr, siteOrigin } from './support/printing.ts';
+
+// Built with BASE_PATH=/mzj/ and served under it: the paper carries the address under the county portal's path.
+test('the 低保 sheet printed under /mzj/ carries the /mzj/ address and a QR code to it', async ({ browser }) => {
+  const url = `${siteOrigin}/mzj/policy/dibao/`;
+  const context = await browser.newContext({ deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  await page.goto('policy/dibao/');
+  const pdf = await printA4(page);
+  expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  expect(linkedUrls(pdf)).toContain(url);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.sheet-foot')).toContainText(url);
+  expect(await readQr(await page.locator('.sheet-foot svg').screenshot())).toBe(url);
+  await context.close();
+});

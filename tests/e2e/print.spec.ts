@@ -1,0 +1,123 @@
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages } from '../support/built-pages.ts';
+import { headingPlacements, linkedUrls, pageCount, printA4, readQr, siteOrigin } from './support/printing.ts';
+
+// Every policy page prints as an A4 政策明白纸 (Chromium's own PDF, as the 打印明白纸 button gives it).
+const policyPages = builtPages().filter((p) => /^(en\/)?policy\/[^/]+\/$/.test(p));
+
+/** Headings that end a page while what follows them starts on the next one, named by their text. */
+async function headingsAloneAtPageFoot(page: Page, pdf: Buffer): Promise<string[]> {
+  const placements = headingPlacements(pdf);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3')].filter((h) => h.checkVisibility()).map((h) => ({ tag: h.tagName, text: h.textContent!.trim() })),
+  );
+  await page.emulateMedia({ media: null });
+  expect(placements.map((p) => p.tag), 'the PDF has the headings the print view shows').toEqual(printed.map((h) => h.tag));
+  return placements.flatMap((p, i) => (p.nextPage !== undefined && p.nextPage > p.page ? [`${printed[i]!.text} (foot of page ${p.page})`] : []));
+}
+
+test('低保 prints on at most 2 A4 pages, with no heading left alone at a page foot', async ({ page }) => {
+  await page.goto('policy/dibao/');
+  const pdf = await printA4(page);
+  expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  expect(await headingsAloneAtPageFoot(page, pdf)).toEqual([]);
+});
+
+test('the check finds a heading left alone, and Chromium keeps a heading with what follows when told to', async ({ page }) => {
+  // A page built to put a heading at the foot of page 1 with a block too tall to follow it there.
+  const sheet = (keep: boolean) => `<!doctype html><html lang="zh-CN"><style>@page { size: A4; margin: 10mm }
+    body { margin: 0 } h2 { margin: 0; font-size: 20px; ${keep ? 'break-after: avoid;' : ''} } .block { height: 60mm; break-inside: avoid }</style>
+    <h1>明白纸</h1><p style="height: 230mm">第一页的正文。</p><h2>要带什么材料</h2><p class="block">身份证</p></html>`;
+  await page.setContent(sheet(false));
+  let pdf = await printA4(page);
+  expect(await headingsAloneAtPageFoot(page, pdf)).toEqual(['要带什么材料 (foot of page 1)']);
+  await page.setContent(sheet(true));
+  pdf = await printA4(page);
+  expect(pageCount(pdf)).toBe(2);
+  expect(await headingsAloneAtPageFoot(page, pdf)).toEqual([]);
+});
+
+test('the printed 低保 sheet carries its full address and a QR code that scans to it', async ({ browser }) => {
+  const url = `${siteOrigin}/policy/dibao/`;
+  // A sharp screenshot, as a phone camera would see the paper.
+  const context = await browser.newContext({ deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  await page.goto('policy/dibao/');
+  expect(linkedUrls(await printA4(page))).toContain(url);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.sheet-foot');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(url);
+  const qr = sheet.locator('svg[role="img"]');
+  await expect(qr).toHaveAttribute('aria-label', '本页网址的二维码');
+  expect(await readQr(await qr.screenshot())).toBe(url);
+  await context.close();
+});
+
+test('the QR code is in the HTML itself, so the sheet prints with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  await page.goto('policy/dibao/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await readQr(await page.locator('.sheet-foot svg').screenshot())).toBe(`${siteOrigin}/policy/dibao/`);
+  await context.close();
+});
+
+test('on paper: no navigation, search, read-aloud, display modes or footer links; the offices to ask are there', async ({ page }) => {
+  await page.goto('policy/dibao/');
+  await page.emulateMedia({ media: 'print' });
+  for (const gone of [
+    page.getByRole('navigation', { name: '主导航' }),
+    page.getByRole('navigation', { name: '本页目录' }),
+    page.getByRole('button', { name: '朗读' }),
+    page.getByRole('button', { name: '打印明白纸' }),
+    page.getByRole('group', { name: '显示方式' }),
+    page.getByRole('link', { name: '我为政府网站找错' }),
+    page.getByLabel('选择您所在的县(市)'),
+  ]) await expect(gone).toBeHidden();
+  await expect(page.getByRole('heading', { name: '最低生活保障' })).toBeVisible();
+  await expect(page.getByText('政策明白纸 · 社会救助')).toBeVisible();
+  const sheet = page.locator('.sheet-foot');
+  for (const office of ['会同县民政局', '安顺市民政局', '瓮安县民政局', '海晏县民政局']) await expect(sheet).toContainText(office);
+  // No office has published its address or phone yet, and the sheet says so instead of sending people to a number.
+  await expect(sheet).toContainText('地址和电话还没有在本站公布');
+});
+
+test('在哪里办 prints in full', async ({ page }) => {
+  await page.goto('policy/dibao/');
+  await page.emulateMedia({ media: 'print' });
+  const unprinted = await page.locator('section[aria-labelledby="where"]').evaluate((section) =>
+    [...section.querySelectorAll('*')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+      .filter((e) => !e.closest('.visually-hidden') && !e.checkVisibility({ contentVisibilityAuto: true }))
+      .map((e) => e.textContent!.trim()),
+  );
+  expect(unprinted).toEqual([]);
+  await expect(page.locator('section[aria-labelledby="where"]')).toContainText('乡镇');
+});
+
+test('关怀版 and high contrast change the screen, not the paper', async ({ page }) => {
+  await page.goto('policy/dibao/');
+  const plain = pageCount(await printA4(page));
+  await page.evaluate(() => localStorage.setItem('mzy-mode', JSON.stringify({ care: true, theme: 'contrast' })));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  expect(pageCount(await printA4(page))).toBe(plain);
+  await page.emulateMedia({ media: 'print' });
+  const colours = await page.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+  expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+});
+
+for (const path of policyPages.filter((p) => p !== 'policy/dibao/')) {
+  test(`${path} prints as a 明白纸 (page count reported)`, async ({ page }, info) => {
+    await page.goto(path);
+    const pdf = await printA4(page);
+    const pages = pageCount(pdf);
+    info.annotations.push({ type: 'A4 pages', description: String(pages) });
+    console.log(`${path}: ${pages} A4 page(s)`);
+    expect(pages).toBeGreaterThan(0);
+    expect(linkedUrls(pdf)).toContain(`${siteOrigin}/${path}`);
+    expect(await headingsAloneAtPageFoot(page, pdf)).toEqual([]);
+  });
+}
