@@ -6,6 +6,7 @@ import { regions } from './routes/regions.ts';
 import { uploads } from './routes/uploads.ts';
 import { cases } from './routes/cases/index.ts';
 import { agentSession } from './routes/agentSession.ts';
+import { agentCaseList } from './routes/agentCases.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { ApiError, onApiError } from './http/errors.ts';
@@ -23,6 +24,7 @@ export const api = featureRouter()
   .route('/', uploads)
   .route('/', cases)
   .route('/', agentSession)
+  .route('/', agentCaseList)
   .doc31('/openapi.json', openApiConfig);
 api.onError(onApiError);
 

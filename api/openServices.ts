@@ -1,6 +1,7 @@
 // Opens everything the API needs: database (migrated, durability checked), data key, content, limiter.
 import { mkdirSync } from 'node:fs';
 import { loadCalendar } from './content/holidays.ts';
+import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
 import { openDatabase } from './db/client.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
@@ -12,6 +13,7 @@ import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
 import { sweepExpiredUploads } from './uploads/sweep.ts';
+import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 
 export interface ServiceOptions {
   databaseUrl?: string;
@@ -38,6 +40,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     claims,
     sealer: makeSealer(loadDataKey(env)),
     regions: loadRegions(),
+    provinces: loadProvinces(),
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
     uploadsDir,
@@ -45,5 +48,6 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);
+  await fillMissingIdNumberHashes(services);
   return services;
 }

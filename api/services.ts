@@ -1,6 +1,7 @@
 // What the API needs at run time, opened once at start and handed to handlers through the context.
 import type { Client } from '@libsql/client';
 import type { RegionFile } from './content/regions.ts';
+import type { ProvinceStandards } from './domain/eligibility/figures.ts';
 import type { Db } from './db/client.ts';
 import type { HolidayCalendar } from './domain/holidayCalendar.ts';
 import type { LookupLimiter } from './lookup/limiter.ts';
@@ -18,6 +19,8 @@ export interface Services {
   claims: GroupCommit;
   sealer: Sealer;
   regions: RegionFile[];
+  /** Provinces' published figures, the self-check's fallback. */
+  provinces: ProvinceStandards[];
   calendar: HolidayCalendar;
   limiter: LookupLimiter;
   /** Folder of stored photos, outside the web root. */

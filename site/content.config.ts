@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { policySchema } from './schemas/policy.ts';
+import { provinceSchema } from './schemas/province.ts';
 import { regionSchema } from './schemas/region.ts';
 
 // CONTENT_DIR lets a test build a broken copy of the content and see the build fail.
@@ -17,4 +18,10 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
-export const collections = { policies, regions };
+// Lines a province publishes for all its counties, shown where a county publishes none.
+const provinces = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/provinces` }),
+  schema: provinceSchema,
+});
+
+export const collections = { policies, regions, provinces };

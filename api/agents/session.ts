@@ -35,6 +35,13 @@ export async function agentFromSession(c: Context, services: Services): Promise<
   return row;
 }
 
+/** The signed-in agent; 401 without a live session. */
+export async function requireAgent(c: Context, services: Services): Promise<Agent> {
+  const agent = await agentFromSession(c, services);
+  if (!agent) throw new ApiError(401, 'unauthorised');
+  return agent;
+}
+
 export async function startAgentSession(c: Context, services: Services, login: { username: string; password: string }) {
   const [agent] = await services.db.select().from(agents).where(eq(agents.username, login.username));
   const ok = await verifyPassword(login.password, agent?.passwordHash ?? DUMMY_HASH);

@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/translate.ts';
 import type { CaseView, LookupRequest } from '../schemas/caseView.ts';
 import { issueToken } from '../security/tokens.ts';
 import type { Services } from '../services.ts';
+import { caseSubject } from '../lookup/limiter.ts';
 import { caseView } from './caseView.ts';
 import { cachedCase, cachedView } from './viewCache.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
@@ -27,7 +28,7 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   const started = performance.now();
   const nowMs = services.now().getTime();
   const caseNo = parseCaseNo(request.caseNumber) ?? request.caseNumber.slice(0, 40);
-  const wait = services.limiter.blockedFor(caseNo, bucket, nowMs);
+  const wait = services.limiter.blockedFor(caseSubject(caseNo), bucket, nowMs);
   if (wait > 0) throw new ApiError(429, 'too_many_requests', { params: { minutes: wait } });
 
   const factor = normalizeIdNumber(request.factor);
@@ -39,7 +40,7 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   const idOk = sameHex(row?.idLast6Hmac ?? DUMMY_HMAC, asIdLast6);
   const codeOk = sameHex(row?.queryCodeHmac ?? DUMMY_HMAC, asQueryCode);
   if (!row || !(idOk || codeOk)) {
-    services.limiter.recordFailure(caseNo, bucket, nowMs);
+    services.limiter.recordFailure(caseSubject(caseNo), bucket, nowMs);
     await sleep(Math.max(0, FAILURE_FLOOR_MS - (performance.now() - started)));
     throw new ApiError(404, 'case_not_found');
   }

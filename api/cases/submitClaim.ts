@@ -17,6 +17,7 @@ import type { Services } from '../services.ts';
 import type { Agent } from '../agents/session.ts';
 import { checkClaim } from './checkClaim.ts';
 import { appendEvent } from './events.ts';
+import { idNumberHmac } from './idNumberHash.ts';
 
 export interface Submission {
   idempotencyKey: string;
@@ -87,6 +88,7 @@ export async function submitClaim(services: Services, submission: Submission): P
         caseNo,
         queryCodeHmac: sealer.hmac('query-code', queryCode),
         idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
+        idNumberHmac: idNumberHmac(sealer, idNumber),
         programme: claim.programme,
         county: claim.county,
         township: claim.township,

@@ -8,6 +8,7 @@ export interface RegionFile {
   code: string;
   name: string;
   parent: string;
+  province?: string;
   districts?: { code: string; name: string }[];
   townships?: { name: string; code?: string; villages?: string[] }[];
   office: { name: string; address?: string; phone?: string };

@@ -1,4 +1,6 @@
-// Local standards (地方标准): the dated, sourced figures of a county, as in content/regions/*.yaml.
+// Local standards (地方标准): the dated, sourced figures of a county, as in content/regions/*.yaml, and the lines a
+// province publishes for all its counties, as in content/provinces/*.yaml.
+import { chinaDate, dateParts } from './calendarDate.ts';
 
 /** One local figure; the shape of `Standard` in site/schemas/region.ts, restated so pure rules need no Astro. */
 export interface LocalStandard {
@@ -12,14 +14,28 @@ export interface LocalStandard {
   per?: 'person' | 'item' | 'household' | undefined;
   /** Year the figure applies to, when the source states it. */
   year?: number | undefined;
-  /** Document the figure is taken from. */
+  /** Document the figure is taken from, with its issuer and date. */
   source: string;
+  /** 'planned-average' for a planned city-wide average (安顺 2018/2020), which is not a line anyone is measured against. */
+  kind?: 'standard' | 'planned-average' | undefined;
+  /** Web address where the figure was read, when it was read on a public page. */
+  url?: string | undefined;
+  /** People the local rule leaves out, e.g. 瓮安's 高龄补贴 excludes 国家机关、企事业单位退休人员. */
+  excludes?: readonly ('public-sector-retirees' | 'enterprise-retirees')[] | undefined;
 }
 
-/** The part of a region the rules need: its code, its districts and its standards. */
+/** The part of a region the rules need: its code, its districts, its province and its standards. */
 export interface RegionStandards {
   code: string;
   districts?: readonly { code: string }[] | undefined;
+  /** Code of the province, e.g. 430000. */
+  province?: string | undefined;
+  standards?: readonly LocalStandard[] | undefined;
+}
+
+/** A province's own lines (最低指导标准), for counties that publish none. */
+export interface ProvinceStandards {
+  code: string;
   standards?: readonly LocalStandard[] | undefined;
 }
 
@@ -30,6 +46,8 @@ export interface StandardRef {
   period: LocalStandard['period'];
   year?: number;
   source: string;
+  /** More than two years old (or undated): shown with a warning that today's figure may differ. */
+  stale: boolean;
 }
 
 /** The region a county code belongs to: its own file, or the prefecture-level city whose districts list it. */
@@ -40,6 +58,25 @@ export function regionForCounty<R extends RegionStandards>(county: string, regio
 /** Standards that apply in a county (西秀区 520402 → 安顺市 520400); empty when no region has figures for it. */
 export function standardsForCounty(county: string, regions: readonly RegionStandards[]): readonly LocalStandard[] {
   return regionForCounty(county, regions)?.standards ?? [];
+}
+
+/** The province's lines for the province a county's region lies in; empty when none is known. */
+export function provinceStandardsForCounty(
+  county: string,
+  regions: readonly RegionStandards[],
+  provinces: readonly ProvinceStandards[],
+): readonly LocalStandard[] {
+  const province = regionForCounty(county, regions)?.province;
+  return (province && provinces.find((p) => p.code === province)?.standards) || [];
+}
+
+/** Years after which a figure is old enough to need a warning: a 2024 figure is stale in 2026. */
+export const STALE_AFTER_YEARS = 2;
+
+/** Whether a figure needs a warning: it has no year, or today's year (in China) is at least two years past it. */
+export function isStaleStandard(year: number | undefined, today: Date): boolean {
+  if (year === undefined) return true;
+  return dateParts(chinaDate(today)).year >= year + STALE_AFTER_YEARS;
 }
 
 /** The standard with this key, if the county has one. */
@@ -54,8 +91,9 @@ export function monthlyAmount(standard: LocalStandard): number | undefined {
   return undefined;
 }
 
-/** The figure with its key, period, year and source, for quoting. */
-export function standardRef(standard: LocalStandard): StandardRef {
+/** The figure with its key, period, year, source and age, for quoting. */
+export function standardRef(standard: LocalStandard, today: Date): StandardRef {
   const { key, amount, period, year, source } = standard;
-  return year === undefined ? { key, amount, period, source } : { key, amount, period, year, source };
+  const stale = isStaleStandard(year, today);
+  return year === undefined ? { key, amount, period, source, stale } : { key, amount, period, year, source, stale };
 }

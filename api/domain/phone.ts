@@ -37,3 +37,18 @@ export function maskPhone(phone: string): string {
   const digits = stripWhitespace(foldFullWidth(phone));
   return '*'.repeat(Math.max(digits.length - 4, 0)) + digits.slice(-4);
 }
+
+/** The last 4 digits of the number itself (a landline's extension left out), as a resident reads them off. */
+export function phoneLastFour(phone: string): string {
+  const checked = checkPhone(phone);
+  const main = checked.ok ? checked.value.split('-').slice(0, checked.kind === 'landline' ? 2 : 1).join('') : stripWhitespace(foldFullWidth(phone));
+  return main.replace(/\D/g, '').slice(-4);
+}
+
+export type LastFourCheck = { ok: true; value: string } | { ok: false; code: 'phone.last4' };
+
+/** Checks the last 4 digits of a phone as typed (full-width digits and spaces allowed). */
+export function checkPhoneLastFour(input: string): LastFourCheck {
+  const value = stripWhitespace(foldFullWidth(input));
+  return /^\d{4}$/.test(value) ? { ok: true, value } : { ok: false, code: 'phone.last4' };
+}

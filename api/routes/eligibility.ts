@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { checkEligibility, type EligibilityInput, type HouseholdMember } from '../domain/eligibility.ts';
-import { standardsForCounty } from '../domain/localStandards.ts';
+import { checkEligibility, figuresForCounty, type EligibilityInput, type HouseholdMember } from '../domain/eligibility.ts';
 import { errorResponses, jsonBody } from '../http/responses.ts';
 import { requestLang } from '../http/lang.ts';
 import { featureRouter } from '../http/router.ts';
@@ -26,10 +25,14 @@ function toInput(body: EligibilityRequest): EligibilityInput {
 export const eligibility = featureRouter().openapi(route, (c) => {
   const body = c.req.valid('json');
   const lang = requestLang(c);
-  const standards = standardsForCounty(body.county, c.get('services').regions);
-  const { programmes } = checkEligibility(toInput(body), standards);
+  const { regions, provinces, now } = c.get('services');
+  const { programmes } = checkEligibility(toInput(body), figuresForCounty(body.county, regions, provinces, now()));
   const answer: EligibilityResponse = {
-    programmes: programmes.map(({ reasonKey, reasonParams, ...rest }) => ({ ...rest, reason: translate(lang, `eligibility:${reasonKey}`, reasonParams) })),
+    programmes: programmes.map(({ reasonKey, reasonParams, noteKeys, ...rest }) => ({
+      ...rest,
+      reason: translate(lang, `eligibility:${reasonKey}`, reasonParams),
+      ...(noteKeys && { notes: noteKeys.map((key) => translate(lang, `eligibility:${key}`)) }),
+    })),
     note: translate(lang, 'eligibility:answer.note'),
   };
   return c.json(answer, 200);

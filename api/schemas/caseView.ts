@@ -21,6 +21,8 @@ export const caseStepSchema = z.object({
   doneOn: z.string().optional(),
   /** Legal due date of the current step, YYYY-MM-DD. */
   dueOn: z.string().optional(),
+  /** true when dueOn is the county's default, not a national limit: shown with "以县里公布为准". */
+  dueSetByCounty: z.boolean().optional(),
   /** Who acts on this step, in plain words (村委会, 乡镇民政办, 县民政局…). */
   actor: z.string(),
 });

@@ -1,6 +1,6 @@
 // "我能申请吗?" self-check: request and answer of POST /api/eligibility.
 import { z } from 'zod';
-import { PROGRAMME_IDS } from '../domain/eligibility.ts';
+import { DISABILITY_TYPES, PROGRAMME_IDS } from '../domain/eligibility.ts';
 
 export const countyCodeSchema = z.string().regex(/^\d{6}$/);
 export const hukouSchema = z.enum(['urban', 'rural']);
@@ -11,6 +11,12 @@ export const householdMemberSchema = z.object({
   age: z.number().int().min(0).max(130),
   /** Grade on the 残疾人证, 1 (most severe) to 4; absent when the member has no certificate. */
   disabilityGrade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+  /** Kind of disability on the certificate: physical, visual, hearing, speech, intellectual, mental or multiple; absent = not known. */
+  disabilityType: z.enum(DISABILITY_TYPES).optional(),
+  /** Retired from a state organ or public institution (机关事业单位退休); absent = not asked. */
+  retiredFromPublicSector: z.boolean().optional(),
+  /** Retired from an enterprise with a pension (企业退休); absent = not asked. */
+  retiredFromEnterprise: z.boolean().optional(),
   /** Whether the member is able to work; absent = not sure. */
   canWork: z.boolean().optional(),
   /** Whether someone legally bound to support the member is able to; absent = not sure. */
@@ -43,6 +49,8 @@ export const standardRefSchema = z.object({
   year: z.number().int().optional(),
   /** Document the figure is taken from. */
   source: z.string(),
+  /** More than two years old or undated: today's figure may differ, ask the township. */
+  stale: z.boolean(),
 });
 
 export const programmeAnswerSchema = z.object({
@@ -58,6 +66,8 @@ export const programmeAnswerSchema = z.object({
   standard: standardRefSchema.optional(),
   /** Catalog ids worth a look when the answer is no. */
   alsoTry: z.array(z.string()).optional(),
+  /** Further plain-language notes, e.g. that 低保 and 特困 exclude each other. */
+  notes: z.array(z.string()).optional(),
 });
 
 export const eligibilityResponseSchema = z.object({

@@ -1,20 +1,16 @@
 import { getCollection } from 'astro:content';
-import type { Region, Standard } from '../schemas/region.ts';
+import type { Province } from '../schemas/province.ts';
+import type { Region } from '../schemas/region.ts';
+import { standardRows, type RegionRows } from './standard-rows.ts';
 
 const regions: Region[] = (await getCollection('regions')).map((e) => e.data);
+const provinces: Province[] = (await getCollection('provinces')).map((e) => e.data);
+// Pages are static: a figure's age is judged on the day of the build.
+const builtOn = new Date();
 
-export interface StandardRow extends Standard {
-  region: Pick<Region, 'code' | 'name'>;
-  year: number;
-}
-
-/** Published figures for these keys, region by region: a figure without its year is left out. */
-export function publishedStandards(keys: readonly string[]): StandardRow[] {
-  return regions.flatMap((region) =>
-    region.standards
-      .filter((s): s is Standard & { year: number } => keys.includes(s.key) && s.year !== undefined)
-      .map((s) => ({ ...s, region: { code: region.code, name: region.name } })),
-  );
+/** Published figures for these keys, region by region, with the province's line where a county has none. */
+export function publishedStandards(keys: readonly string[]): RegionRows[] {
+  return standardRows(keys, regions, provinces, builtOn);
 }
 
 export const regionList = regions.map((r) => ({ code: r.code, name: r.name }));

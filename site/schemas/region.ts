@@ -18,8 +18,14 @@ export const standardSchema = z.object({
   per: z.enum(['person', 'item', 'household']),
   /** Year the figure applies to; absent when the source does not state it, and then the figure is not published on pages. */
   year: z.number().int().min(2000).max(2100).optional(),
-  /** Document the figure is taken from. */
+  /** Document the figure is taken from, with its issuer and date, e.g. 会同县民政局2022年上半年工作总结(2022-09-01). */
   source: text,
+  /** What the figure is: a line people are measured against (default), or a planned average target that is not. */
+  kind: z.enum(['standard', 'planned-average']).default('standard'),
+  /** Web address where the figure was read, when it was read on a public page. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** People the local rule leaves out: public-sector-retirees (机关事业单位), enterprise-retirees (企业), as 瓮安's 高龄补贴. */
+  excludes: z.array(z.enum(['public-sector-retirees', 'enterprise-retirees'])).optional(),
 });
 
 /** A county-level jurisdiction with its townships and local standards. */
@@ -30,6 +36,8 @@ export const regionSchema = z.object({
   name: text,
   /** Province and prefecture, e.g. 湖南省怀化市. */
   parent: text,
+  /** GB/T 2260 code of the province, six digits, e.g. 430000; its lines are in content/provinces/<code>.yaml. */
+  province: z.string().regex(/^\d{2}0000$/),
   /** Districts or counties inside a prefecture-level city; empty for a county. */
   districts: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: text })).default([]),
   /** Townships (乡镇/街道) with the villages the source documents name. */

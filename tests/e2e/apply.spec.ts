@@ -42,7 +42,8 @@ async function fillHousehold(page: Page) {
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('申请人：这是15位的老身份证号码，请填写18位的新号码。');
-  await expect(page.locator('#apply-applicant-name')).toHaveValue('买买提•艾力');
+  // What was typed stays, its dot folded to “·” as the server folds it.
+  await expect(page.locator('#apply-applicant-name')).toHaveValue('买买提·艾力');
   await expect(page.locator('#apply-applicant-id')).toHaveAttribute('aria-describedby', /apply-applicant-id-error/);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -257,7 +258,8 @@ test('代办: an agent signs in, attaches the signed authorisation, and the case
   await page.locator('.apply button[type=submit]').click();
   await expect(heading(page)).toHaveText('提交前再看一遍');
   await expect(page.locator('.summary-list')).toContainText('weituoshu.jpg');
-  await page.getByLabel(/我保证以上填写的内容都是真实的/).check();
+  // The agent ticks the applicant's promise, in the third person.
+  await page.getByLabel(/申请人保证以上内容都是真实的/).check();
   await page.locator('.apply button[type=submit]').click();
   await expect(heading(page)).toHaveText('申请已经提交');
   await expect(page.locator('.apply')).toContainText('代办员 林城镇城东社区居委会 代办员 代为提交');

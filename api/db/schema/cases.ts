@@ -1,5 +1,5 @@
 // Cases (一户一案): what the lookup shows, plus the sealed claim. ID numbers and phones only ever stored sealed.
-import { integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { agents } from './agents.ts';
 
 export const cases = sqliteTable('cases', {
@@ -10,6 +10,8 @@ export const cases = sqliteTable('cases', {
   queryCodeHmac: text('query_code_hmac').notNull(),
   /** HMAC of the last 6 characters of the applicant's ID number, the other lookup factor. */
   idLast6Hmac: text('id_last6_hmac').notNull(),
+  /** HMAC of the applicant's whole ID number, to find their cases when the case number is lost (POST /api/cases/find). */
+  idNumberHmac: text('id_number_hmac'),
   /** Catalog id of the programme. */
   programme: text('programme').notNull(),
   county: text('county').notNull(),
@@ -45,7 +47,12 @@ export const cases = sqliteTable('cases', {
   /** 批准: yuan per month and first month paid (YYYY-MM). */
   approvedMonthly: real('approved_monthly'),
   approvedFromMonth: text('approved_from_month'),
-}, (t) => [uniqueIndex('cases_case_no').on(t.caseNo)]);
+}, (t) => [
+  uniqueIndex('cases_case_no').on(t.caseNo),
+  index('cases_id_number_hmac').on(t.idNumberHmac),
+  // An agent's own list, newest first.
+  index('cases_agent_submitted').on(t.agentId, t.submittedAt),
+]);
 
 /** Monthly payments of an approved case. */
 export const payments = sqliteTable('payments', {

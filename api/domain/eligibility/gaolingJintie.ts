@@ -3,7 +3,7 @@
 import { monthlyAmount, standardRef, type LocalStandard } from '../localStandards.ts';
 import { roundYuan } from '../money.ts';
 import type { Household } from './household.ts';
-import type { ProgrammeAnswer } from './types.ts';
+import type { HouseholdMember, ProgrammeAnswer } from './types.ts';
 
 /** Age most counties start at; used only to say "maybe" where the county's own figure is unknown. */
 export const USUAL_GAOLING_AGE = 80;
@@ -24,6 +24,13 @@ function tiers(standards: readonly LocalStandard[]): Tier[] {
     .sort((a, b) => b.fromAge - a.fromAge);
 }
 
+/** Whether the tier's local rule leaves this member out (瓮安: "国家机关、企事业单位退休人员除外"). */
+function excluded(member: HouseholdMember, tier: Tier): boolean {
+  const excludes = tier.standard.excludes ?? [];
+  return (member.retiredFromPublicSector === true && excludes.includes('public-sector-retirees'))
+    || (member.retiredFromEnterprise === true && excludes.includes('enterprise-retirees'));
+}
+
 export function answerGaolingJintie(household: Household, standards: readonly LocalStandard[]): ProgrammeAnswer {
   const known = tiers(standards);
   if (known.length === 0) {
@@ -34,10 +41,17 @@ export function answerGaolingJintie(household: Household, standards: readonly Lo
   }
 
   const age = known[known.length - 1]!.fromAge;
-  const paid = household.members.flatMap((m) => known.find((tier) => m.age >= tier.fromAge) ?? []);
-  if (paid.length === 0) return { id: 'gaoling-jintie', eligible: false, reasonKey: 'gaoling.no-age', reasonParams: { age } };
+  const reached = household.members.flatMap((m) => {
+    const tier = known.find((t) => m.age >= t.fromAge);
+    return tier ? [{ member: m, tier }] : [];
+  });
+  if (reached.length === 0) return { id: 'gaoling-jintie', eligible: false, reasonKey: 'gaoling.no-age', reasonParams: { age } };
+  const paid = reached.filter(({ member, tier }) => !excluded(member, tier)).map(({ tier }) => tier);
+  if (paid.length === 0) return { id: 'gaoling-jintie', eligible: false, reasonKey: 'gaoling.no-retired', reasonParams: { age } };
 
   const monthly = roundYuan(paid.reduce((sum, tier) => sum + tier.monthly, 0));
   const reasonParams = { count: paid.length, age, monthly };
-  return { id: 'gaoling-jintie', eligible: true, monthly, reasonKey: 'gaoling.yes', reasonParams, standard: standardRef(paid[0]!.standard) };
+  const excludesRetirees = paid.some((t) => (t.standard.excludes ?? []).length > 0);
+  const reasonKey = excludesRetirees ? 'gaoling.yes-not-retired' : 'gaoling.yes';
+  return { id: 'gaoling-jintie', eligible: true, monthly, reasonKey, reasonParams, standard: standardRef(paid[0]!.standard, household.today) };
 }

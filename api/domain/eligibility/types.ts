@@ -3,12 +3,22 @@ import type { StandardRef } from '../localStandards.ts';
 
 export type Hukou = 'urban' | 'rural';
 
+/** Kind of disability on the 残疾人证 (GB/T 26341), in the API's words. */
+export const DISABILITY_TYPES = ['physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple'] as const;
+export type DisabilityType = (typeof DISABILITY_TYPES)[number];
+
 /** One member of the household (共同生活的家庭成员). Flags left out mean "not asked" or "not sure". */
 export interface HouseholdMember {
   /** Age in whole years. */
   age: number;
   /** Grade on the 残疾人证, 1 (most severe) to 4; absent when the member has no certificate. */
   disabilityGrade?: 1 | 2 | 3 | 4;
+  /** Kind of disability on the certificate; absent when not known. */
+  disabilityType?: DisabilityType;
+  /** Retired from a state organ or public institution (机关事业单位退休), which some 高龄津贴 rules exclude; absent = not asked. */
+  retiredFromPublicSector?: boolean;
+  /** Retired from an enterprise with a pension (企业退休), which 瓮安's 高龄补贴 also excludes; absent = not asked. */
+  retiredFromEnterprise?: boolean;
   /** Whether the member is able to work. */
   canWork?: boolean;
   /** Whether someone legally bound to support the member (法定赡养、抚养、扶养义务人) is able to do it. */
@@ -57,6 +67,8 @@ export interface ProgrammeAnswer {
   reasonParams: Record<string, string | number>;
   /** The local figure the answer rests on. */
   standard?: StandardRef;
+  /** Keys of further plain-language notes (same namespace), e.g. that 低保 and 特困 exclude each other. */
+  noteKeys?: string[];
 }
 
 export interface ProgrammeResult extends ProgrammeAnswer {

@@ -1,10 +1,11 @@
 import { createSignal, onMount, Show } from 'solid-js';
+import AgentCases from './AgentCases.tsx';
 import ApplyForm from './ApplyForm.tsx';
 import type { ApplyIslandProps } from './ApplyIsland.tsx';
 import { apiClient, failureOf } from './client.ts';
 import ErrorSummary, { errorFor, type FieldError } from './ErrorSummary.tsx';
 import Field, { describedBy } from './Field.tsx';
-import { fill } from './strings.ts';
+import { agentVoice, fill } from './strings.ts';
 
 // Only the agent's display name is remembered for this tab; the session itself is an HttpOnly cookie.
 const SESSION_KEY = 'mzy-agent-name';
@@ -12,7 +13,9 @@ const SESSION_KEY = 'mzy-agent-name';
 // 代办: an agent signs in, then applies for a resident with the signed written authorisation attached.
 export default function AgentIsland(props: ApplyIslandProps) {
   const client = apiClient(props.base, props.lang);
-  const s = (key: string, params?: Record<string, string | number>) => fill(props.strings, key, params);
+  // The agent fills in for someone else: the form speaks of the applicant in the third person.
+  const strings = agentVoice(props.strings);
+  const s = (key: string, params?: Record<string, string | number>) => fill(strings, key, params);
   const [agentName, setAgentName] = createSignal<string>();
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
@@ -44,6 +47,10 @@ export default function AgentIsland(props: ApplyIslandProps) {
       setBusy(false);
     }
   };
+  const sessionEnded = () => {
+    sessionStorage.removeItem(SESSION_KEY);
+    setAgentName(undefined);
+  };
   const signOut = async () => {
     await client.api.agent.session.$delete().catch(() => undefined);
     sessionStorage.removeItem(SESSION_KEY);
@@ -69,8 +76,9 @@ export default function AgentIsland(props: ApplyIslandProps) {
       {(name) => (
         <>
           <p class="agent-bar">{s('agent.signedInAs', { agent: name() })} <button type="button" class="secondary" onClick={() => void signOut()}>{s('agent.signOut')}</button></p>
+          <AgentCases client={client} s={s} programmes={props.programmes} caseHref={props.caseHref} onSignedOut={sessionEnded} />
           <ApplyForm agent draftKey="mzy-agent-draft" client={client} lang={props.lang} s={s} counties={props.counties} programmes={props.programmes}
-            caseHref={props.caseHref} agentName={name()} onSignedOut={() => { sessionStorage.removeItem(SESSION_KEY); setAgentName(undefined); }} />
+            caseHref={props.caseHref} agentName={name()} onSignedOut={sessionEnded} />
         </>
       )}
     </Show>

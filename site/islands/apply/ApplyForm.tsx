@@ -4,9 +4,10 @@ import { Apply, type ApplyContext } from './context.ts';
 import ErrorSummary, { type FieldError } from './ErrorSummary.tsx';
 import { failureOf } from './client.ts';
 import { claimFromDraft } from './claim.ts';
-import { discardDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft.ts';
+import { answersOf, discardDraft, loadDraft, newDraft, saveDraft, type Draft } from './draft.ts';
 import DraftPrompt from './DraftPrompt.tsx';
 import { screensFor, type Screen } from './screens.ts';
+import { uploadsInFlight } from './uploadsInFlight.ts';
 import { validateScreen } from './validate.ts';
 import ApplicantScreen from './screens/ApplicantScreen.tsx';
 import AssetsScreen from './screens/AssetsScreen.tsx';
@@ -32,7 +33,8 @@ export interface ApplyFormProps extends Pick<ApplyContext, 's' | 'client' | 'lan
   onSignedOut?: () => void;
 }
 
-// One question per screen, GOV.UK style; every change is saved as a draft; a retry reuses the draft's idempotency key.
+// One question per screen, GOV.UK style; every change is saved as a draft once something is entered;
+// a retry reuses the draft's idempotency key; 继续 waits for photos still being sent.
 export default function ApplyForm(props: ApplyFormProps) {
   const fromLink = /programme=([\w-]+)/.exec(location.hash)?.[1] ?? '';
   const saved = loadDraft(props.draftKey);
@@ -43,14 +45,21 @@ export default function ApplyForm(props: ApplyFormProps) {
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal('');
   const [answer, setAnswer] = createSignal<ClaimAnswer>();
+  const [waiting, setWaiting] = createSignal(false);
+  const uploads = uploadsInFlight();
   const screens = screensFor(props.agent);
   const screen = () => (screens.includes(draft.screen as Screen) ? (draft.screen as Screen) : screens[0]!);
   const position = () => screens.indexOf(screen()) + 1;
 
-  // Saved on every change once the resident is filling in (not while the resume prompt is open).
+  // Saved on every change once the resident has entered something (opening the form leaves nothing behind,
+  // which matters on a shared phone or a kiosk), and not while the resume prompt is open.
+  let untouched: string | undefined = answersOf(draft);
   createEffect(() => {
     const json = JSON.stringify(draft);
-    if (!offer() && !answer()) saveDraft(props.draftKey, JSON.parse(json) as Draft);
+    if (offer() || answer()) return;
+    if (untouched !== undefined && answersOf(draft) === untouched) return;
+    untouched = undefined;
+    saveDraft(props.draftKey, JSON.parse(json) as Draft);
   });
   createEffect(on(() => draft.screen, () => queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()), { defer: true }));
 
@@ -81,8 +90,17 @@ export default function ApplyForm(props: ApplyFormProps) {
     }
     queueMicrotask(() => document.getElementById('apply-failure')?.focus());
   };
-  const onContinue = (event: SubmitEvent) => {
+  const onContinue = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (waiting()) return;
+    if (uploads.pending() > 0) {
+      setErrors([]);
+      setWaiting(true);
+      const arrived = await uploads.settled();
+      setWaiting(false);
+      // A photo that did not arrive keeps the resident here, with the picker saying why.
+      if (!arrived) return;
+    }
     const found = validateScreen(screen(), draft, props.s);
     setErrors(found);
     if (found.length > 0) return;
@@ -93,7 +111,7 @@ export default function ApplyForm(props: ApplyFormProps) {
   };
   const back = () => goTo(returnToCheck() ? 'check' : screens[Math.max(position() - 2, 0)]!);
 
-  const context: ApplyContext = { draft, set, errors, s: props.s, client: props.client, lang: props.lang, counties: props.counties, programmes: props.programmes, agent: props.agent, goTo };
+  const context: ApplyContext = { draft, set, errors, s: props.s, client: props.client, lang: props.lang, counties: props.counties, programmes: props.programmes, agent: props.agent, goTo, uploads };
   const programmeTitle = () => props.programmes.find((p) => p.id === draft.programme)?.title ?? draft.programme;
   return (
     <div class="apply">
@@ -112,7 +130,7 @@ export default function ApplyForm(props: ApplyFormProps) {
               <button type="button" class="link back-link" onClick={back}>{props.s('form.back')}</button>
             </Show>
             <p class="step-indicator">{props.s('form.step', { n: position(), total: screens.length })}</p>
-            <form novalidate onSubmit={onContinue}>
+            <form novalidate onSubmit={(e) => void onContinue(e)}>
               <ErrorSummary title={props.s('error.title')} errors={errors()} />
               <Switch>
                 <Match when={screen() === 'programme'}><ProgrammeScreen /></Match>
@@ -130,10 +148,11 @@ export default function ApplyForm(props: ApplyFormProps) {
                 <Match when={screen() === 'check'}><CheckScreen failure={failure()} /></Match>
               </Switch>
               <div class="button-row">
-                <button type="submit" class="primary" aria-disabled={submitting() ? 'true' : undefined}>
-                  {props.s(screen() !== 'check' ? 'form.continue' : submitting() ? 'check.submitting' : 'check.submit')}
+                <button type="submit" class="primary" aria-disabled={submitting() || waiting() ? 'true' : undefined} aria-describedby={waiting() ? 'apply-waiting' : undefined}>
+                  {props.s(waiting() ? 'form.waiting' : screen() !== 'check' ? 'form.continue' : submitting() ? 'check.submitting' : 'check.submit')}
                 </button>
               </div>
+              <p id="apply-waiting" class="hint" role="status">{waiting() ? props.s('upload.wait') : ''}</p>
             </form>
             <p class="muted">{props.s('draft.note')}</p>
           </Apply.Provider>

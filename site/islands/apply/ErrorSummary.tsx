@@ -9,6 +9,8 @@ export interface FieldError {
 interface Props {
   title: string;
   errors: readonly FieldError[];
+  /** Id prefix, for a page with two forms (default error-summary). */
+  id?: string;
 }
 
 // GOV.UK error summary: takes focus each time a new list of errors is shown; each link moves focus to its field.
@@ -26,8 +28,8 @@ export default function ErrorSummary(props: Props) {
   };
   return (
     <Show when={props.errors.length > 0}>
-      <div class="error-summary" ref={box} tabindex="-1" aria-labelledby="error-summary-title">
-        <h2 id="error-summary-title">{props.title}</h2>
+      <div class="error-summary" ref={box} tabindex="-1" aria-labelledby={`${props.id ?? 'error-summary'}-title`}>
+        <h2 id={`${props.id ?? 'error-summary'}-title`}>{props.title}</h2>
         <ul>
           <For each={props.errors}>{(e) => <li><a href={`#${e.field}`} onClick={(ev) => jump(ev, e.field)}>{e.message}</a></li>}</For>
         </ul>

@@ -18,6 +18,8 @@ interface Props {
   lang: string;
   s: Message;
   error?: string | undefined;
+  /** Told of every photo being sent, so the form can wait for it before moving on. */
+  track?: ((upload: Promise<unknown>) => void) | undefined;
 }
 
 interface Sending {
@@ -27,7 +29,12 @@ interface Sending {
   problem?: string;
 }
 
-// Photos from the camera or the album: checked here (type, size, count), sent one by one with a progress bar.
+/** Progress in whole percent, as the words say it. */
+const percentOf = (share: number) => Math.floor(share * 100);
+/** Screen readers hear the progress only at these steps, not at every event. */
+const ANNOUNCE_EVERY_PERCENT = 25;
+
+// Photos from the camera or the album: checked here (type, size, count), sent one by one with a bar and the words.
 export default function PhotoPicker(props: Props) {
   const [sending, setSending] = createSignal<Sending[]>([]);
   const [status, setStatus] = createSignal('');
@@ -39,8 +46,17 @@ export default function PhotoPicker(props: Props) {
     const problem = photoProblem(file);
     setSending((list) => [...list, { key, name: file.name, share: 0, ...(problem ? { problem: props.s(problem, { name: file.name }) } : {}) }]);
     if (problem) return;
+    setStatus(props.s('upload.percentOf', { name: file.name, percent: 0 }));
+    let announced = 0;
+    const onProgress = (share: number) => {
+      update(key, { share });
+      const step = percentOf(share) - (percentOf(share) % ANNOUNCE_EVERY_PERCENT);
+      if (step > announced && share < 1) setStatus(props.s('upload.percentOf', { name: file.name, percent: (announced = step) }));
+    };
     try {
-      const answer = await uploadPhoto(props.client, props.lang, file, (share) => update(key, { share }), props.s('upload.failed'));
+      const upload = uploadPhoto(props.client, props.lang, file, onProgress, props.s('upload.failed'));
+      props.track?.(upload);
+      const answer = await upload;
       setSending((list) => list.filter((x) => x.key !== key));
       props.onAdd({ uploadId: answer.uploadId, name: file.name });
       setStatus(props.s('upload.done', { name: file.name }));
@@ -83,7 +99,10 @@ export default function PhotoPicker(props: Props) {
             {(x) => (
               <li>
                 <span class="upload-name">{x.name}</span>
-                <Show when={x.problem} fallback={<progress max="1" value={x.share} aria-label={props.s('upload.progress', { name: x.name })} />}>
+                <Show when={x.problem} fallback={<>
+                  <progress max="1" value={x.share} aria-label={props.s('upload.progress', { name: x.name })} />
+                  <span class="upload-percent">{x.share < 1 ? props.s('upload.percent', { percent: percentOf(x.share) }) : props.s('upload.processing')}</span>
+                </>}>
                   <span class="error-message" role="alert">{x.problem}</span>
                   <button type="button" class="secondary" onClick={() => setSending((list) => list.filter((y) => y.key !== x.key))}>
                     {props.s('upload.dismiss')}<span class="visually-hidden">{x.name}</span>

@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import type { FieldError } from './ErrorSummary.tsx';
 import type { CountyChoice } from './regions.ts';
 import type { Screen } from './screens.ts';
+import type { UploadsInFlight } from './uploadsInFlight.ts';
 import type { Message } from './validate.ts';
 
 export interface ApplyContext {
@@ -20,6 +21,8 @@ export interface ApplyContext {
   programmes: { id: string; title: string }[];
   agent: boolean;
   goTo: (screen: Screen) => void;
+  /** Photos still being sent: 继续 waits for them. */
+  uploads: UploadsInFlight;
 }
 
 export const Apply = createContext<ApplyContext>();

@@ -68,6 +68,12 @@ export function newDraft(programme = ''): Draft {
   };
 }
 
+/** What the resident has entered, without where they are in the form: a draft is saved only once this changes. */
+export function answersOf(draft: Draft): string {
+  const { screen: _screen, savedAt: _savedAt, ...answers } = draft;
+  return JSON.stringify(answers);
+}
+
 export function loadDraft(key: string): Draft | undefined {
   try {
     const draft = JSON.parse(localStorage.getItem(key) ?? 'null') as Draft | null;

@@ -13,6 +13,8 @@ interface TextProps {
   autocomplete?: string;
   type?: string;
   multiline?: boolean;
+  /** Applied when the resident leaves the field (never mid-typing, which would break an IME's composition). */
+  fold?: (value: string) => string;
 }
 
 // A text input whose value lives in the draft: typed text is never cleared, whatever the errors.
@@ -28,7 +30,8 @@ export function TextInput(props: TextProps) {
     <Field id={props.id} label={props.label} hint={props.hint} error={error()} errorPrefix={a.s('error.prefix')}>
       <Show when={props.multiline} fallback={
         <input {...common()} class={props.class} type={props.type ?? 'text'} inputmode={props.inputmode} autocomplete={props.autocomplete ?? 'off'}
-          spellcheck={false} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
+          spellcheck={false} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)}
+          onChange={(e) => props.fold && props.onInput(props.fold(e.currentTarget.value))} />
       }>
         <textarea {...common()} rows="5" value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
       </Show>

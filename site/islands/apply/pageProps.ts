@@ -13,7 +13,7 @@ function flatKeys(tree: object, prefix = ''): string[] {
 }
 
 // The domain checks' messages (name.*, id.*, phone.*) are the API's own, so both say the same words.
-const fieldErrorKeys = flatKeys(errorStrings.field, 'field.');
+export const fieldErrorKeys = flatKeys(errorStrings.field, 'field.');
 
 export function applyIslandProps(t: TFunction, lang: string, counties: CountyChoice[], titles: Record<string, string>, caseHref: string): ApplyIslandProps {
   return {

@@ -14,3 +14,8 @@ export function fill(strings: Strings, key: string, params: Record<string, strin
   const template = strings[key] ?? key;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** The 代办 wording: where a key has a `…Agent` variant (申请人的…, not 您的…), it replaces the resident's one. */
+export function agentVoice(strings: Strings): Strings {
+  return Object.fromEntries(Object.entries(strings).map(([key, template]) => [key, strings[`${key}Agent`] ?? template]));
+}

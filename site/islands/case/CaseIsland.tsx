@@ -5,6 +5,7 @@ import ErrorSummary, { errorFor, type FieldError } from '../apply/ErrorSummary.t
 import Field, { describedBy } from '../apply/Field.tsx';
 import { fill, type Strings } from '../apply/strings.ts';
 import CaseDetails from './CaseDetails.tsx';
+import FindCases from './FindCases.tsx';
 import type { CaseView } from './types.ts';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 }
 
 // Follow a case: number (check digit verified here, before any request) and a second factor, then the timeline.
+// A lost number is found with the whole ID number, the name and the phone's last 4 digits.
 export default function CaseIsland(props: Props) {
   const client = apiClient(props.base, props.lang);
   const s = (key: string, params?: Record<string, string | number>) => fill(props.strings, key, params);
@@ -23,6 +25,7 @@ export default function CaseIsland(props: Props) {
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [view, setView] = createSignal<CaseView>();
+  const [finding, setFinding] = createSignal(false);
 
   // The QR code and the confirmation link carry the number in the fragment, which never reaches a server.
   onMount(() => {
@@ -33,18 +36,10 @@ export default function CaseIsland(props: Props) {
     }
   });
 
-  const look = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const found: FieldError[] = [];
-    const number = parseCaseNo(caseNumber());
-    if (!caseNumber().trim()) found.push({ field: 'case-number', message: s('error.caseNumber') });
-    else if (!number) found.push({ field: 'case-number', message: s('error.caseNumberCheck') });
-    if (!factor().trim()) found.push({ field: 'case-factor', message: s('error.factor') });
-    setErrors(found);
-    if (found.length > 0 || !number || busy()) return;
+  const lookUp = async (number: string, typedFactor: string) => {
     setBusy(true);
     try {
-      const response = await client.api.cases.lookup.$post({ json: { caseNumber: number, factor: factor().trim() } });
+      const response = await client.api.cases.lookup.$post({ json: { caseNumber: number, factor: typedFactor } });
       if (response.status === 200) {
         setView((await response.json()) as CaseView);
         setFactor('');
@@ -58,6 +53,26 @@ export default function CaseIsland(props: Props) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const look = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    const number = parseCaseNo(caseNumber());
+    if (!caseNumber().trim()) found.push({ field: 'case-number', message: s('error.caseNumber') });
+    else if (!number) found.push({ field: 'case-number', message: s('error.caseNumberCheck') });
+    if (!factor().trim()) found.push({ field: 'case-factor', message: s('error.factor') });
+    setErrors(found);
+    if (found.length > 0 || !number || busy()) return;
+    await lookUp(number, factor().trim());
+  };
+
+  // From the list of found cases: the number goes into the form, and the lookup asks with its factor as always.
+  const follow = (number: string, idLast6: string) => {
+    if (busy()) return;
+    setCaseNumber(number);
+    setErrors([]);
+    void lookUp(number, idLast6);
   };
 
   const fieldError = (id: string) => errorFor(errors(), id);
@@ -77,6 +92,15 @@ export default function CaseIsland(props: Props) {
         </Field>
         <button type="submit" class="primary" aria-disabled={busy() ? 'true' : undefined}>{s(busy() ? 'form.looking' : 'form.submit')}</button>
       </form>
+      <p>
+        <button type="button" class="link" aria-expanded={finding() ? 'true' : 'false'} aria-controls="find-cases"
+          onClick={() => { setFinding(!finding()); if (finding()) queueMicrotask(() => document.getElementById('find-title')?.focus()); }}>
+          {s('find.open')}
+        </button>
+      </p>
+      <div id="find-cases">
+        <Show when={finding()}><FindCases client={client} titles={props.titles} s={s} onFollow={follow} /></Show>
+      </div>
       <Show when={view()}>
         {(v) => <CaseDetails view={v()} titles={props.titles} client={client} lang={props.lang} s={s}
           onSupplementSent={(uploadedIds) => setView({ ...v(), ...(v().supplement ? { supplement: { ...v().supplement!, uploadedIds } } : {}) })} />}

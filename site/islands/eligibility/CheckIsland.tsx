@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
-import { checkEligibility, type ProgrammeResult } from '../../../api/domain/eligibility.ts';
-import { standardsForCounty, type RegionStandards } from '../../../api/domain/localStandards.ts';
+import { checkEligibility, figuresForCounty, type ProgrammeResult, type ProvinceStandards } from '../../../api/domain/eligibility.ts';
+import type { RegionStandards } from '../../../api/domain/localStandards.ts';
 import ErrorSummary, { errorFor, type FieldError } from '../apply/ErrorSummary.tsx';
 import Field, { describedBy } from '../apply/Field.tsx';
 import { fill, type Strings } from '../apply/strings.ts';
@@ -14,6 +14,8 @@ interface Props {
   counties: { code: string; name: string }[];
   /** Every region's standards, embedded at build so the check works offline. */
   regions: RegionStandards[];
+  /** Provinces' published figures, the fallback where a county has none. */
+  provinces: ProvinceStandards[];
   titles: Record<string, string>;
   reasons: Strings;
   strings: Strings;
@@ -38,7 +40,7 @@ export default function CheckIsland(props: Props) {
       return;
     }
     setErrors([]);
-    setAnswers(checkEligibility(read.input, standardsForCounty(read.input.county, props.regions)).programmes);
+    setAnswers(checkEligibility(read.input, figuresForCounty(read.input.county, props.regions, props.provinces, new Date())).programmes);
     resultsHeading?.focus();
   };
 

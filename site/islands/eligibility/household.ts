@@ -1,5 +1,5 @@
 // The self-check form as typed (strings, so nothing is ever cleared) and its reading into the rules' input.
-import type { EligibilityInput, HouseholdMember, Hukou } from '../../../api/domain/eligibility.ts';
+import { DISABILITY_TYPES, type DisabilityType, type EligibilityInput, type HouseholdMember, type Hukou } from '../../../api/domain/eligibility.ts';
 import type { FieldError } from '../apply/ErrorSummary.tsx';
 
 export type YesNoUnsure = '' | 'yes' | 'no';
@@ -8,11 +8,22 @@ export interface MemberForm {
   age: string;
   /** '' when the member has no 残疾证, else '1'–'4'. */
   grade: string;
+  /** '' when not known, else one of DISABILITY_TYPES. */
+  disabilityType: string;
   canWork: YesNoUnsure;
   hasSupporter: YesNoUnsure;
   isOrphan: boolean;
   parentsUnable: boolean;
+  /** Where an elder retired from with a pension; some 高龄津贴 rules exclude such retirees. */
+  retiredFrom: RetiredFrom;
 }
+
+/** '' not sure; 'none' no pension from an employer; else the kind of employer retired from. */
+export type RetiredFrom = '' | 'none' | 'public-sector' | 'enterprise';
+export const RETIRED_FROM: readonly RetiredFrom[] = ['', 'none', 'public-sector', 'enterprise'];
+
+/** From this age the form asks where the member retired from. */
+export const RETIREE_QUESTION_AGE = 60;
 
 export interface CheckForm {
   county: string;
@@ -21,7 +32,7 @@ export interface CheckForm {
   monthlyIncome: string;
 }
 
-export const emptyMember = (): MemberForm => ({ age: '', grade: '', canWork: '', hasSupporter: '', isOrphan: false, parentsUnable: false });
+export const emptyMember = (): MemberForm => ({ age: '', grade: '', disabilityType: '', canWork: '', hasSupporter: '', isOrphan: false, parentsUnable: false, retiredFrom: '' });
 
 /** Whole numbers typed with full-width digits or spaces read as numbers; anything else is NaN. */
 export function readNumber(text: string): number {
@@ -32,10 +43,15 @@ export function readNumber(text: string): number {
 function readMember(form: MemberForm): HouseholdMember {
   const member: HouseholdMember = { age: readNumber(form.age) };
   if (form.grade) member.disabilityGrade = Number(form.grade) as 1 | 2 | 3 | 4;
+  if (form.grade && (DISABILITY_TYPES as readonly string[]).includes(form.disabilityType)) member.disabilityType = form.disabilityType as DisabilityType;
   if (form.canWork) member.canWork = form.canWork === 'yes';
   if (form.hasSupporter) member.hasSupporter = form.hasSupporter === 'yes';
   if (form.isOrphan) member.isOrphan = true;
   if (form.parentsUnable) member.parentsUnable = true;
+  if (form.retiredFrom && member.age >= RETIREE_QUESTION_AGE) {
+    member.retiredFromPublicSector = form.retiredFrom === 'public-sector';
+    member.retiredFromEnterprise = form.retiredFrom === 'enterprise';
+  }
   return member;
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, type EligibilityInput, type ProgrammeId } from '../../../api/domain/eligibility.ts';
-import { standardsForCounty } from '../../../api/domain/localStandards.ts';
+import { checkEligibility, figuresForCounty, type EligibilityInput, type ProgrammeId } from '../../../api/domain/eligibility.ts';
 import { loadRegions, readSample } from './fixtures.ts';
 
 interface SampleCase extends EligibilityInput {
@@ -10,14 +9,16 @@ interface SampleCase extends EligibilityInput {
 
 const { cases } = readSample<{ cases: SampleCase[] }>('eligibility-sample.json');
 const regions = loadRegions();
+// The samples state their figures as current ("会同县 2022 …"): they are judged on a day when those figures were.
+const SAMPLE_DAY = new Date('2023-06-01T12:00:00+08:00');
 
 describe('eligibility samples (/work/shared/data/eligibility-sample.json)', () => {
-  it('has the four sample cases', () => {
-    expect(cases.map((c) => c.id)).toEqual(['urban-2', 'rural-1-margin', 'elder-85', 'grade-2']);
+  it('has sample cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(cases)('$id', ({ expect: expected, ...input }) => {
-    const { programmes } = checkEligibility(input, standardsForCounty(input.county, regions));
+    const { programmes } = checkEligibility(input, figuresForCounty(input.county, regions, [], SAMPLE_DAY));
     for (const [id, want] of Object.entries(expected)) {
       const got = programmes.find((p) => p.id === id);
       expect({ id, eligible: got?.eligible }).toEqual({ id, eligible: want.eligible });

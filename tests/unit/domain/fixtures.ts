@@ -1,13 +1,14 @@
 // Data the domain tests read: the shared samples, the region files and the holiday calendar.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { regionSchema, type Region } from '../../../site/schemas/region.ts';
 import { loadHolidayCalendar, type HolidayCalendar, type HolidayCalendarData } from '../../../api/domain/holidayCalendar.ts';
 
 const root = join(import.meta.dirname, '../../..');
-/** The shared sample files; SHARED_DATA_DIR points elsewhere when the suite runs outside this workspace. */
-const sharedData = process.env['SHARED_DATA_DIR'] ?? '/work/shared/data';
+/** The shared sample files: SHARED_DATA_DIR, else the shared/ folder beside the checkout (as CI lays it), else this workspace's. */
+const besideCheckout = join(root, '../shared/data');
+const sharedData = process.env['SHARED_DATA_DIR'] ?? (existsSync(besideCheckout) ? besideCheckout : '/work/shared/data');
 
 export function readSample<T>(file: string): T {
   return JSON.parse(readFileSync(join(sharedData, file), 'utf8')) as T;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, maskPhone } from '../../../api/domain/phone.ts';
+import { checkPhone, checkPhoneLastFour, maskPhone, phoneLastFour } from '../../../api/domain/phone.ts';
 import { readSample } from './fixtures.ts';
 
 const inputs = readSample<{ phones_valid: string[]; phones_invalid: string[] }>('inputs-sample.json');
@@ -53,5 +53,18 @@ describe('maskPhone', () => {
   it('keeps the area code and the last four digits of a landline', () => {
     expect(maskPhone('0745-8221234')).toBe('0745-***1234');
     expect(maskPhone('0745-8221234-801')).toBe('0745-***1234');
+  });
+});
+
+describe('phoneLastFour and checkPhoneLastFour (finding a lost case)', () => {
+  it('takes the last 4 digits of the number itself, never of a landline extension', () => {
+    expect(phoneLastFour('13800138000')).toBe('8000');
+    expect(phoneLastFour('0745-8221234')).toBe('1234');
+    expect(phoneLastFour('0745-8221234-56')).toBe('1234');
+  });
+
+  it('reads 4 digits typed with full-width forms or spaces, and nothing else', () => {
+    expect(checkPhoneLastFour('１２ ３４')).toEqual({ ok: true, value: '1234' });
+    for (const typed of ['123', '12345', '12a4', '']) expect(checkPhoneLastFour(typed)).toEqual({ ok: false, code: 'phone.last4' });
   });
 });

@@ -12,7 +12,7 @@ export default function AuthorisationScreen() {
       <Heading>{a.s('authorisation.question')}</Heading>
       <p>{a.s('authorisation.what')}</p>
       <PhotoPicker id="apply-authorisation-photo" label={a.s('authorisation.photo')} hint={a.s('authorisation.photoHint')} max={1}
-        photos={photo() ? [photo()!] : []} client={a.client} lang={a.lang} s={a.s} error={errorOf(a, 'apply-authorisation-photo')}
+        photos={photo() ? [photo()!] : []} client={a.client} lang={a.lang} s={a.s} track={a.uploads.track} error={errorOf(a, 'apply-authorisation-photo')}
         onAdd={(p) => a.set('authorisation', 'photo', p)} onRemove={() => a.set('authorisation', { photo: undefined })} />
       <TextInput id="apply-authorisation-date" type="date" class="input-medium" label={a.s('authorisation.date')} hint={a.s('authorisation.dateHint')}
         value={a.draft.authorisation.signedOn} onInput={(v) => a.set('authorisation', 'signedOn', v)} />

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { maskIdForResident } from '../../../../api/domain/idNumber.ts';
+import { normalizeName } from '../../../../api/domain/personName.ts';
 import { describedBy } from '../Field.tsx';
 import { errorOf, useApply } from '../context.ts';
 import { adultsOf, peopleOf } from '../people.ts';
@@ -21,8 +22,8 @@ export default function CheckScreen(props: Props) {
     { key: 'check.programme', value: a.programmes.find((p) => p.id === d.programme)?.title ?? '', screen: 'programme' },
     { key: 'check.where', value: [county(), d.township, d.village].filter((x) => x.trim()).join(' '), screen: 'where' },
     { key: 'check.hukou', value: d.hukou ? a.s(`hukou.${d.hukou}`) : '', screen: 'hukou' },
-    { key: 'check.applicant', value: `${d.applicant.name} ${maskIdForResident(d.applicant.idNumber)} ${d.applicant.phone}`, screen: 'applicant' },
-    { key: 'check.members', value: d.members.length ? d.members.map((m) => `${m.name}（${m.relation ? a.s(`relation.${m.relation}`) : ''}）`).join('、') : a.s('check.none'), screen: 'members' },
+    { key: 'check.applicant', value: `${normalizeName(d.applicant.name)} ${maskIdForResident(d.applicant.idNumber)} ${d.applicant.phone}`, screen: 'applicant' },
+    { key: 'check.members', value: d.members.length ? d.members.map((m) => `${normalizeName(m.name)}（${m.relation ? a.s(`relation.${m.relation}`) : ''}）`).join('、') : a.s('check.none'), screen: 'members' },
     { key: 'check.incomes', value: peopleOf(d).map((p) => `${p.name}：${or(d.incomes[p.index]?.monthly ?? '')}`).join('；'), screen: 'incomes' },
     { key: 'check.assets', value: ['savings', 'houses', 'vehicles'].map((k) => `${a.s(`assets.${k}`)} ${or(d.assets[k as 'savings'])}`).join('；'), screen: 'assets' },
     { key: 'check.reason', value: d.reason, screen: 'reason' },

@@ -11,7 +11,7 @@ export default function DocumentsScreen() {
       <Heading>{a.s('documents.question')}</Heading>
       <p>{a.s('documents.what')}</p>
       <PhotoPicker id="apply-photos" label={a.s('documents.label')} hint={a.s('documents.hint', { max: room() })} max={room()}
-        photos={a.draft.photos} client={a.client} lang={a.lang} s={a.s} error={errorOf(a, 'apply-photos')}
+        photos={a.draft.photos} client={a.client} lang={a.lang} s={a.s} track={a.uploads.track} error={errorOf(a, 'apply-photos')}
         onAdd={(p) => a.set('photos', (list) => [...list, p])} onRemove={(id) => a.set('photos', (list) => list.filter((p) => p.uploadId !== id))} />
     </>
   );

@@ -1,6 +1,7 @@
 import { Select, TextInput } from '../inputs.tsx';
 import { useApply } from '../context.ts';
 import type { YesNo } from '../draft.ts';
+import { normalizeName } from '../../../../api/domain/personName.ts';
 
 interface Props {
   /** Id prefix: apply-applicant, apply-member-0 … */
@@ -12,13 +13,13 @@ interface Props {
   onChange: (patch: { name?: string; idNumber?: string; grade?: string; canWork?: YesNo }) => void;
 }
 
-// Name and ID number exactly as on the card, then the facts the rules need: 残疾证 grade and work.
+// Name and ID number exactly as on the card (the name's dots folded to “·” as the server does), then the facts the rules need: 残疾证 grade and work.
 export default function PersonFields(props: Props) {
   const a = useApply();
   return (
     <>
       <TextInput id={`${props.id}-name`} label={a.s('person.name')} hint={a.s('person.nameHint')} autocomplete={props.id === 'apply-applicant' ? 'name' : 'off'}
-        value={props.name} onInput={(name) => props.onChange({ name })} />
+        value={props.name} onInput={(name) => props.onChange({ name })} fold={normalizeName} />
       <TextInput id={`${props.id}-id`} class="input-id" label={a.s('person.id')} hint={a.s('person.idHint')}
         value={props.idNumber} onInput={(idNumber) => props.onChange({ idNumber })} />
       <Select id={`${props.id}-grade`} label={a.s('person.grade')} value={props.grade} onChange={(grade) => props.onChange({ grade })}

@@ -1,0 +1,43 @@
+// Finding one's cases without the case number: the applicant's whole ID number, the name and the last 4 digits of
+// the phone on the claim. Any miss (unknown ID number, other name, other digits) answers the same empty list after
+// the same floor, and counts as a failure per client and per ID number from that client.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { desc, eq } from 'drizzle-orm';
+import { cases } from '../db/schema/index.ts';
+import { normalizeName } from '../domain/personName.ts';
+import { checkPhoneLastFour, phoneLastFour } from '../domain/phone.ts';
+import { ApiError } from '../http/errors.ts';
+import type { Lang } from '../i18n/translate.ts';
+import { idNumberSubject } from '../lookup/limiter.ts';
+import type { ClaimRequest } from '../schemas/cases.ts';
+import type { CaseSummary, FindCasesRequest } from '../schemas/caseList.ts';
+import type { Services } from '../services.ts';
+import { caseSummaries } from './caseSummaries.ts';
+import { idNumberHmac } from './idNumberHash.ts';
+
+/** Every answer that finds nothing takes at least this long, whatever did not match. */
+const NOTHING_FOUND_FLOOR_MS = 40;
+
+export async function findCases(services: Services, request: FindCasesRequest, bucket: string, lang: Lang): Promise<CaseSummary[]> {
+  const started = performance.now();
+  const nowMs = services.now().getTime();
+  const { sealer } = services;
+  const idHash = idNumberHmac(sealer, request.idNumber);
+  const subject = idNumberSubject(idHash, bucket);
+  const wait = services.limiter.blockedFor(subject, bucket, nowMs);
+  if (wait > 0) throw new ApiError(429, 'too_many_requests', { params: { minutes: wait } });
+
+  const name = normalizeName(request.name);
+  const lastFour = checkPhoneLastFour(request.phoneLast4);
+  const rows = await services.db.select().from(cases).where(eq(cases.idNumberHmac, idHash)).orderBy(desc(cases.submittedAt));
+  const found = rows.filter((row) => {
+    const claim = JSON.parse(sealer.open(row.claimSealed)) as ClaimRequest;
+    return lastFour.ok && claim.applicant.name === name && phoneLastFour(claim.applicant.phone) === lastFour.value;
+  });
+  if (found.length === 0) {
+    services.limiter.recordFailure(subject, bucket, nowMs);
+    await sleep(Math.max(0, NOTHING_FOUND_FLOOR_MS - (performance.now() - started)));
+    return [];
+  }
+  return caseSummaries(services, found, lang);
+}
