@@ -17,11 +17,43 @@ async function headingsAloneAtPageFoot(page: Page, pdf: Buffer): Promise<string[
   return placements.flatMap((p, i) => (p.nextPage !== undefined && p.nextPage > p.page ? [`${printed[i]!.text} (foot of page ${p.page})`] : []));
 }
 
-test('低保 prints on at most 2 A4 pages, with no heading left alone at a page foot', async ({ page }) => {
+/** The counties a reader can print the sheet for, as the print button offers them ('' is every county). */
+async function countyChoices(page: Page): Promise<{ code: string; name: string }[]> {
+  return page.locator('[data-print-county] option').evaluateAll((options) => options.map((o) => ({ code: (o as HTMLOptionElement).value, name: o.textContent!.trim() })));
+}
+
+test('低保 prints on at most 2 A4 pages, for every county and for all of them, with no heading left alone at a page foot', async ({ page }) => {
   await page.goto('policy/dibao/');
-  const pdf = await printA4(page);
-  expect(pageCount(pdf)).toBeLessThanOrEqual(2);
-  expect(await headingsAloneAtPageFoot(page, pdf)).toEqual([]);
+  const choices = await countyChoices(page);
+  expect(choices.length).toBeGreaterThan(2);
+  for (const { code, name } of choices) {
+    await page.evaluate((c) => localStorage.setItem('mzy-region', c), code);
+    await page.reload();
+    const pdf = await printA4(page);
+    console.log(`policy/dibao/ for ${name}: ${pageCount(pdf)} A4 page(s)`);
+    expect(pageCount(pdf), name).toBeLessThanOrEqual(2);
+    expect(await headingsAloneAtPageFoot(page, pdf), name).toEqual([]);
+  }
+});
+
+test('a sheet printed for one county leaves the other counties off', async ({ page }) => {
+  await page.goto('policy/dibao/');
+  await page.getByLabel('打印哪个县（市）的明白纸').selectOption({ label: '会同县' });
+  // The standards table on screen follows the same choice, and so does the next page.
+  await expect(page.locator('.standards tr[data-region="520400"]').first()).toBeHidden();
+  await page.reload();
+  await expect(page.getByLabel('打印哪个县（市）的明白纸')).toHaveValue('431225');
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.sheet-foot');
+  await expect(sheet).toContainText('会同县民政局');
+  for (const other of ['安顺市民政局', '瓮安县民政局', '海晏县民政局']) await expect(sheet).not.toContainText(other, { useInnerText: true });
+  const standards = page.locator('.standards table');
+  await expect(standards.getByRole('row', { name: /会同县/ }).first()).toBeVisible();
+  await expect(standards.getByRole('row', { name: /安顺市|瓮安县|海晏县/ })).toHaveCount(0);
+  await page.emulateMedia({ media: null });
+  await page.getByLabel('打印哪个县（市）的明白纸').selectOption({ label: '所有县（市）' });
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet).toContainText('海晏县民政局', { useInnerText: true });
 });
 
 test('the check finds a heading left alone, and Chromium keeps a heading with what follows when told to', async ({ page }) => {
@@ -72,6 +104,7 @@ test('on paper: no navigation, search, read-aloud, display modes or footer links
     page.getByRole('navigation', { name: '本页目录' }),
     page.getByRole('button', { name: '朗读' }),
     page.getByRole('button', { name: '打印明白纸' }),
+    page.getByLabel('打印哪个县（市）的明白纸'),
     page.getByRole('group', { name: '显示方式' }),
     page.getByRole('link', { name: '我为政府网站找错' }),
     page.getByLabel('选择您所在的县(市)'),
