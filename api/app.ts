@@ -10,7 +10,7 @@ import { agentCaseList } from './routes/agentCases.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { ApiError, onApiError } from './http/errors.ts';
-import { docsPage, openApiConfig } from './http/docs.ts';
+import { DOCS_CSP, docsPage, openApiConfig } from './http/docs.ts';
 import { featureRouter } from './http/router.ts';
 import type { AppEnv } from './http/env.ts';
 import type { Services } from './services.ts';
@@ -34,7 +34,7 @@ export type Api = typeof api;
 export function createApp(options: { base: string; services: Services; site?: Hono; notFound?: NotFoundHandler }) {
   const portal = new Hono<AppEnv>()
     .route('/', api)
-    .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json')))
+    .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json'), 200, { 'Content-Security-Policy': DOCS_CSP }))
     // Unknown /api paths answer with the error body, not the site's HTML 404 page.
     .all('/api/*', () => {
       throw new ApiError(404, 'not_found');
@@ -42,8 +42,9 @@ export function createApp(options: { base: string; services: Services; site?: Ho
   portal.onError(onApiError);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', requestId(), securityHeaders, limitBody, async (c, next) => {
+  root.use('*', requestId(), securityHeaders(options.services.trustedProxyHops > 0), limitBody, async (c, next) => {
     c.set('services', options.services);
+    c.set('basePath', options.base);
     await next();
   });
   root.route(options.base.replace(/\/$/, '') || '/', portal);

@@ -1,5 +1,4 @@
-// Opens everything the API needs: database (migrated, durability checked), data key, content, limiter.
-import { mkdirSync } from 'node:fs';
+// Opens everything the API needs: database (migrated, durability checked), data key, content, limiters, hashing.
 import { loadCalendar } from './content/holidays.ts';
 import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
@@ -8,18 +7,25 @@ import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
 import { DurabilityError, isDurable, readSettings } from './db/durability.ts';
 import { drizzlePragma } from './db/pragma.ts';
+import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
+import { makeSignInLimiter } from './agents/signInLimits.ts';
+import { processHashQueue, type HashQueue } from './security/hashQueue.ts';
 import { loadDataKey } from './security/dataKey.ts';
 import { makeSealer } from './security/sealing.ts';
 import type { Services } from './services.ts';
 import { sweepExpiredUploads } from './uploads/sweep.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
+import { makeDirectoryDurably } from './files/durableFile.ts';
 
 export interface ServiceOptions {
   databaseUrl?: string;
   uploadsDir?: string;
   env?: NodeJS.ProcessEnv;
   limiterRules?: LimiterRules;
+  signInRules?: LimiterRules;
+  /** The process's own hashing queue unless given (tests give a small one). */
+  hashQueue?: HashQueue;
   now?: () => Date;
 }
 
@@ -27,7 +33,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const env = options.env ?? process.env;
   const { db, client } = await openDatabase(options.databaseUrl ?? env['DATABASE_URL']);
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
-  mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
+  await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
   // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
   const claims = makeGroupCommit(db, writes, async (tx) => {
@@ -38,13 +44,15 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     client,
     writes,
     claims,
-    sealer: makeSealer(loadDataKey(env)),
+    sealer: makeSealer(await loadDataKey(env)),
     regions: loadRegions(),
     provinces: loadProvinces(),
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
+    signInLimiter: makeSignInLimiter(options.signInRules),
+    hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,
-    trustProxy: env['TRUST_PROXY'] === '1',
+    trustedProxyHops: trustedProxyHops(env),
     now: options.now ?? (() => new Date()),
   };
   await sweepExpiredUploads(services);

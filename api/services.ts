@@ -5,6 +5,8 @@ import type { ProvinceStandards } from './domain/eligibility/figures.ts';
 import type { Db } from './db/client.ts';
 import type { HolidayCalendar } from './domain/holidayCalendar.ts';
 import type { LookupLimiter } from './lookup/limiter.ts';
+import type { Limiter } from './limits/limiter.ts';
+import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
@@ -22,10 +24,15 @@ export interface Services {
   /** Provinces' published figures, the self-check's fallback. */
   provinces: ProvinceStandards[];
   calendar: HolidayCalendar;
+  /** Failed case lookups and finds. */
   limiter: LookupLimiter;
+  /** Failed 代办 sign-ins. */
+  signInLimiter: Limiter;
+  /** Password hashing, in worker threads of its own (see security/hashQueue.ts). */
+  hashing: HashQueue;
   /** Folder of stored photos, outside the web root. */
   uploadsDir: string;
-  /** Whether X-Forwarded-For names the client (behind the county's reverse proxy). */
-  trustProxy: boolean;
+  /** How many reverse proxies in front append to X-Forwarded-For; 0: the header is ignored (see http/clientAddress.ts). */
+  trustedProxyHops: number;
   now: () => Date;
 }

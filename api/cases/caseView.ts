@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { agents, cases, payments } from '../db/schema/index.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
 import type { ApplyProgramme } from '../domain/workflow.ts';
+import { whereToGo } from '../domain/places.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { CaseView } from '../schemas/caseView.ts';
 import type { Services } from '../services.ts';
@@ -30,6 +31,8 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   if (row.status === 'supplement') view.supplement = { items: row.supplementItems ?? [], uploadedIds: row.supplementUploads ?? [] };
   if (row.noticeFrom && row.noticeTo) view.publicNotice = { from: row.noticeFrom, to: row.noticeTo, place: row.noticePlace ?? '' };
   if (row.status === 'refused') view.refusal = { reason: row.refusalReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') };
+  const where = whereToGo(services.regions, row.county, row.township);
+  if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
   return view;
 }

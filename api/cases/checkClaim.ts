@@ -3,6 +3,7 @@ import { chinaDate } from '../domain/calendarDate.ts';
 import { checkIdNumber } from '../domain/idNumber.ts';
 import type { RegionFile } from '../content/regions.ts';
 import { regionForCounty } from '../domain/localStandards.ts';
+import { placeTownship } from '../domain/places.ts';
 import { ApiError } from '../http/errors.ts';
 import type { ClaimRequest } from '../schemas/cases.ts';
 
@@ -22,9 +23,9 @@ export function memberAge(member: ClaimRequest['members'][number], now: Date): n
 export function checkClaim(claim: ClaimRequest, regions: readonly RegionFile[], now: Date, byAgent: boolean): RegionFile {
   const region = regionForCounty(claim.county, regions);
   if (!region) throw new ApiError(422, 'county_unknown', { field: 'county' });
-  const townships = region.townships ?? [];
-  // A city's districts list no townships in our content yet: the township is taken as typed there.
-  if (townships.length > 0 && !townships.some((t) => t.name === claim.township)) throw new ApiError(422, 'township_unknown', { field: 'township' });
+  // Lists may be incomplete, so a township in none is taken as typed (其他); one of another county is a mistake.
+  const place = placeTownship(regions, claim.county, claim.township);
+  if (place.kind === 'elsewhere') throw new ApiError(422, 'township_other_county', { field: 'township', params: { township: claim.township.trim(), county: place.countyName } });
 
   claim.incomes.forEach((income, i) => {
     if (income.memberIndex >= claim.members.length) throw new ApiError(422, 'member_index_invalid', { field: `incomes.${i}.memberIndex` });

@@ -6,9 +6,10 @@ import { desc, eq } from 'drizzle-orm';
 import { cases } from '../db/schema/index.ts';
 import { normalizeName } from '../domain/personName.ts';
 import { checkPhoneLastFour, phoneLastFour } from '../domain/phone.ts';
-import { ApiError } from '../http/errors.ts';
 import type { Lang } from '../i18n/translate.ts';
 import { idNumberSubject } from '../lookup/limiter.ts';
+import { recordLookupFailure } from '../lookup/recordFailure.ts';
+import { tooManyAttempts } from '../limits/refuse.ts';
 import type { ClaimRequest } from '../schemas/cases.ts';
 import type { CaseSummary, FindCasesRequest } from '../schemas/caseList.ts';
 import type { Services } from '../services.ts';
@@ -23,9 +24,9 @@ export async function findCases(services: Services, request: FindCasesRequest, b
   const nowMs = services.now().getTime();
   const { sealer } = services;
   const idHash = idNumberHmac(sealer, request.idNumber);
-  const subject = idNumberSubject(idHash, bucket);
-  const wait = services.limiter.blockedFor(subject, bucket, nowMs);
-  if (wait > 0) throw new ApiError(429, 'too_many_requests', { params: { minutes: wait } });
+  const subject = idNumberSubject(idHash);
+  const refusal = services.limiter.refusal(subject, bucket, nowMs);
+  if (refusal) throw tooManyAttempts(refusal);
 
   const name = normalizeName(request.name);
   const lastFour = checkPhoneLastFour(request.phoneLast4);
@@ -35,9 +36,10 @@ export async function findCases(services: Services, request: FindCasesRequest, b
     return lastFour.ok && claim.applicant.name === name && phoneLastFour(claim.applicant.phone) === lastFour.value;
   });
   if (found.length === 0) {
-    services.limiter.recordFailure(subject, bucket, nowMs);
+    await recordLookupFailure(services, 'find_failures', subject, bucket, nowMs);
     await sleep(Math.max(0, NOTHING_FOUND_FLOOR_MS - (performance.now() - started)));
     return [];
   }
+  services.limiter.recordSuccess(subject, bucket);
   return caseSummaries(services, found, lang);
 }

@@ -12,6 +12,8 @@ import type { CaseView, LookupRequest } from '../schemas/caseView.ts';
 import { issueToken } from '../security/tokens.ts';
 import type { Services } from '../services.ts';
 import { caseSubject } from '../lookup/limiter.ts';
+import { recordLookupFailure } from '../lookup/recordFailure.ts';
+import { tooManyAttempts } from '../limits/refuse.ts';
 import { caseView } from './caseView.ts';
 import { cachedCase, cachedView } from './viewCache.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
@@ -28,8 +30,9 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   const started = performance.now();
   const nowMs = services.now().getTime();
   const caseNo = parseCaseNo(request.caseNumber) ?? request.caseNumber.slice(0, 40);
-  const wait = services.limiter.blockedFor(caseSubject(caseNo), bucket, nowMs);
-  if (wait > 0) throw new ApiError(429, 'too_many_requests', { params: { minutes: wait } });
+  const subject = caseSubject(caseNo);
+  const refusal = services.limiter.refusal(subject, bucket, nowMs);
+  if (refusal) throw tooManyAttempts(refusal);
 
   const factor = normalizeIdNumber(request.factor);
   const { sealer } = services;
@@ -40,10 +43,11 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   const idOk = sameHex(row?.idLast6Hmac ?? DUMMY_HMAC, asIdLast6);
   const codeOk = sameHex(row?.queryCodeHmac ?? DUMMY_HMAC, asQueryCode);
   if (!row || !(idOk || codeOk)) {
-    services.limiter.recordFailure(caseSubject(caseNo), bucket, nowMs);
+    await recordLookupFailure(services, 'lookup_failures', subject, bucket, nowMs);
     await sleep(Math.max(0, FAILURE_FLOOR_MS - (performance.now() - started)));
     throw new ApiError(404, 'case_not_found');
   }
+  services.limiter.recordSuccess(subject, bucket);
   const view = await cachedView(services, `${row.id}:${lang}:${chinaDate(services.now())}`, () => caseView(services, row, lang, ''));
   return { ...view, accessToken: issueToken(sealer, `case:${row.id}`, nowMs + ACCESS_TOKEN_MS) };
 }

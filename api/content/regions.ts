@@ -3,15 +3,49 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LocalStandard } from '../domain/localStandards.ts';
+import type { PlaceOffice, TownshipOfficeRule } from '../domain/places.ts';
+
+/** A document or 区划 list the place data rests on (sources[].id is what entries cite). */
+export interface PlaceSource {
+  id: string;
+  title: string;
+  date: string;
+  where?: string;
+}
+
+export interface TownshipFile {
+  /** Nine-digit 统计用区划代码, where the list gives one. */
+  code?: string;
+  name: string;
+  /** Id of the list it comes from. */
+  source: string;
+  villages?: { name: string; source: string; placedBy?: string }[];
+  office?: { address?: string; hours?: string; phone?: string; sources: string[] };
+}
+
+export interface InstitutionFile {
+  name: string;
+  kind: string;
+  township?: string;
+  address?: string;
+  hours?: string;
+  phone?: string;
+  programmes: string[];
+  note?: string;
+  sources: string[];
+}
 
 export interface RegionFile {
   code: string;
   name: string;
   parent: string;
   province?: string;
-  districts?: { code: string; name: string }[];
-  townships?: { name: string; code?: string; villages?: string[] }[];
-  office: { name: string; address?: string; phone?: string };
+  sources?: PlaceSource[];
+  districts?: { code: string; name: string; office?: PlaceOffice; townships?: TownshipFile[] }[];
+  townships?: TownshipFile[];
+  townshipOffice?: TownshipOfficeRule;
+  office: PlaceOffice;
+  institutions?: InstitutionFile[];
   standards?: LocalStandard[];
   townshipLinshiLimit?: { amount: number; year?: number; source: string };
 }

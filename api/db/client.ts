@@ -2,11 +2,12 @@
 import { createClient, type Client } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema/index.ts';
 import { checkDurability, DB_CONNECTIONS, BUSY_TIMEOUT_MS } from './durability.ts';
+import { makeDirectoryDurably } from '../files/durableFile.ts';
 
 export const DEFAULT_DATABASE_URL = 'file:data/minzhengyun.db';
 const migrationsFolder = join(import.meta.dirname, 'migrations');
@@ -18,9 +19,19 @@ export interface Database {
   client: Client;
 }
 
-/** Opens (creating its folder), checks durability on every connection, and applies migrations. */
+/** Creates the file for SQLite with mode 0600 (it gives its -wal and -shm the same) and closes older ones to others. */
+function closeToOthers(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
+/** Opens (creating its folder 0700 and the file 0600), checks durability on every connection, and applies migrations. */
 export async function openDatabase(url = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL): Promise<Database> {
-  if (url.startsWith('file:')) mkdirSync(dirname(url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length)), { recursive: true });
+  if (url.startsWith('file:')) {
+    const file = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
+    await makeDirectoryDurably(dirname(file), 0o700);
+    closeToOthers(file);
+  }
   const client = createClient({ url, timeout: BUSY_TIMEOUT_MS, concurrency: DB_CONNECTIONS });
   await client.execute('PRAGMA journal_mode=WAL');
   await checkDurability(client);

@@ -4,10 +4,14 @@ import type { MiddlewareHandler } from 'hono';
 import { UPLOAD_MAX_BYTES } from '../schemas/uploads.ts';
 import { ApiError } from './errors.ts';
 
-const tooLarge = () => {
+// Each says what was too large: a photo (with its limit), or the typed-in content of a form.
+const photoTooLarge = () => {
   throw new ApiError(413, 'payload_too_large');
 };
-const photoLimit = bodyLimit({ maxSize: UPLOAD_MAX_BYTES + 64 * 1024, onError: tooLarge });
-const jsonLimit = bodyLimit({ maxSize: 256 * 1024, onError: tooLarge });
+const bodyTooLarge = () => {
+  throw new ApiError(413, 'body_too_large');
+};
+const photoLimit = bodyLimit({ maxSize: UPLOAD_MAX_BYTES + 64 * 1024, onError: photoTooLarge });
+const jsonLimit = bodyLimit({ maxSize: 256 * 1024, onError: bodyTooLarge });
 
 export const limitBody: MiddlewareHandler = (c, next) => (c.req.path.endsWith('/uploads') ? photoLimit(c, next) : jsonLimit(c, next));

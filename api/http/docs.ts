@@ -6,6 +6,9 @@ export const openApiConfig = {
   info: { title: '民政云 API', version: '0.1.0', description: 'Resident services of the county civil-affairs bureau. Errors: { code, message, field?, requestId }.' },
 };
 
+/** The docs page has no script, style or image of its own: its header allows none. */
+export const DOCS_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
 interface Operation {
   summary?: string;
   requestBody?: unknown;

@@ -5,5 +5,7 @@ export interface AppEnv {
   Variables: {
     services: Services;
     requestId: string;
+    /** Where the portal is served, with both slashes (e.g. / or /mzj/): the agent cookie's path. */
+    basePath: string;
   };
 }

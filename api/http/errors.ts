@@ -15,13 +15,16 @@ export class ApiError extends Error {
   readonly params: Record<string, unknown>;
   /** Key in `errors` of the message when it is more specific than the code (validation: field.id.checksum). */
   readonly messageKey: string | undefined;
-  constructor(status: ContentfulStatusCode, code: string, options: { field?: string; params?: Record<string, unknown>; messageKey?: string } = {}) {
+  /** Headers the answer carries, e.g. Retry-After on 429 and 503. */
+  readonly headers: Record<string, string>;
+  constructor(status: ContentfulStatusCode, code: string, options: { field?: string; params?: Record<string, unknown>; messageKey?: string; headers?: Record<string, string> } = {}) {
     super(code);
     this.status = status;
     this.code = code;
     this.field = options.field;
     this.params = options.params ?? {};
     this.messageKey = options.messageKey;
+    this.headers = options.headers ?? {};
   }
 }
 
@@ -49,7 +52,7 @@ export function errorBody(c: Context, code: string, options: BodyOptions = {}): 
 }
 
 export const onApiError: ErrorHandler = (err, c) => {
-  if (err instanceof ApiError) return c.json(errorBody(c, err.code, { field: err.field, params: err.params, messageKey: err.messageKey }), err.status);
+  if (err instanceof ApiError) return c.json(errorBody(c, err.code, { field: err.field, params: err.params, messageKey: err.messageKey }), err.status, err.headers);
   if (err instanceof HTTPException && err.status < 500) {
     return c.json(errorBody(c, HTTP_CODES[err.status] ?? 'bad_request'), err.status as ContentfulStatusCode);
   }

@@ -12,7 +12,8 @@ export function errorResponses<S extends number>(...statuses: S[]): Record<S, { 
     413: 'Body too large',
     415: 'Wrong content type',
     422: 'A field is not valid (field = its path)',
-    429: 'Too many attempts; try again later',
+    429: 'Too many attempts; try again later (Retry-After)',
+    503: 'Busy for the moment; try again shortly (Retry-After)',
   };
   return Object.fromEntries(statuses.map((s) => [s, { description: described[s] ?? 'Error', content: errorContent }])) as Record<S, { description: string; content: typeof errorContent }>;
 }

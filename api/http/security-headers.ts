@@ -1,10 +1,15 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { servedOverTls } from './transport.ts';
 
-// One set of headers for pages and API. Pages carry a stricter <meta> CSP with script and style hashes
-// (Astro security.csp); this header adds what a meta tag cannot say (frame-ancestors) and bounds the rest.
+/** Directives a <meta> CSP cannot carry or that pages leave out; the site's page policies end with them too. */
+export const HEADER_ONLY_DIRECTIVES = "base-uri 'self'; frame-ancestors 'self'";
+
+// API answers and anything else that is not a built page (those get their own hashes, see page-csp.ts): no inline
+// script or style at all.
+export const DEFAULT_CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; object-src 'none'; form-action 'self'; ${HEADER_ONLY_DIRECTIVES}`;
+
 const headers: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+  'Content-Security-Policy': DEFAULT_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -12,13 +17,19 @@ const headers: Record<string, string> = {
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',
   'X-Frame-Options': 'SAMEORIGIN',
 };
-
-if (process.env.HSTS === '1') headers['Strict-Transport-Security'] = 'max-age=31536000';
 const entries = Object.entries(headers);
+
+// On by default: a browser only heeds it over TLS, and a site served over TLS must not be reachable without it.
+// HSTS=0 turns it off (e.g. while a county tries TLS before committing to it for a year).
+const hsts = process.env.HSTS !== '0';
+const HSTS_VALUE = 'max-age=31536000';
 
 // Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
 // turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  for (const [name, value] of entries) c.header(name, value);
-  await next();
-};
+export function securityHeaders(trustProxy: boolean): MiddlewareHandler {
+  return async (c: Context, next) => {
+    for (const [name, value] of entries) c.header(name, value);
+    if (hsts && servedOverTls(c, trustProxy)) c.header('Strict-Transport-Security', HSTS_VALUE);
+    await next();
+  };
+}

@@ -18,7 +18,7 @@ export function validationError(issues: readonly Issue[], target: string): ApiEr
   const first = issues[0];
   const field = first?.path.map(String).join('.') ?? '';
   // A missing or malformed header is the client's fault in a different way from a bad field.
-  if (target === 'header') return new ApiError(400, 'bad_header', { field });
+  if (target === 'header') return new ApiError(400, 'bad_header', { field, params: { field } });
   return new ApiError(422, 'validation', { field, messageKey: first ? issueKey(first) : 'validation' });
 }
 

@@ -1,43 +1,28 @@
-// Which limiter bucket a lookup counts against: a kiosk terminal (X-Terminal-Key) or the client's IP.
+// Which client a limit counts against: a kiosk terminal (X-Terminal-Key) or the client's IP network.
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { terminals } from '../db/schema/index.ts';
+import { clientAddress, limitedClient } from '../http/clientAddress.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
-
-const terminalIds = new WeakMap<Services, Map<string, number>>();
 
 export function terminalKeyHash(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+// Asked on every request (one indexed read), not cached: a key the county revokes stops working at once.
 async function terminalId(services: Services, key: string): Promise<number | undefined> {
-  const cache = terminalIds.get(services) ?? new Map<string, number>();
-  terminalIds.set(services, cache);
-  const hash = terminalKeyHash(key);
-  if (cache.has(hash)) return cache.get(hash);
-  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, hash));
-  if (row) cache.set(hash, row.id);
+  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
   return row?.id;
 }
 
-function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
+/** The client's network as a limiter bucket, for requests that never come from a kiosk (e.g. agent sign-in). */
+export const ipBucket = (c: Context, services: Services) => `ip:${limitedClient(clientAddress(c, services.trustedProxyHops))}`;
 
 export async function limiterBucket(c: Context, services: Services): Promise<string> {
   const key = c.req.header('x-terminal-key');
-  if (key === undefined) return `ip:${clientIp(c, services.trustProxy)}`;
+  if (key === undefined) return ipBucket(c, services);
   const id = await terminalId(services, key);
   if (id === undefined) throw new ApiError(401, 'unauthorised');
   return `terminal:${id}`;

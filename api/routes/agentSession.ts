@@ -11,7 +11,7 @@ const signIn = createRoute({
   request: { body: jsonBody(agentLoginSchema) },
   responses: {
     200: { description: 'Signed in', content: { 'application/json': { schema: agentSessionSchema } } },
-    ...errorResponses(400, 401, 415, 422, 429),
+    ...errorResponses(400, 401, 415, 422, 429, 503),
   },
 });
 

@@ -27,6 +27,19 @@ export const caseStepSchema = z.object({
   actor: z.string(),
 });
 
+/** An office as residents see it; an absent contact is not published. */
+export const officeCardSchema = z.object({
+  /** Name, e.g. 林城镇人民政府（社会救助受理窗口）. */
+  name: z.string(),
+  /** township: where one applies; county: the bureau asked after it. */
+  level: z.enum(['township', 'county']),
+  address: z.string().optional(),
+  hours: z.string().optional(),
+  phone: z.string().optional(),
+  /** What a source says that a visitor should know. */
+  note: z.string().optional(),
+});
+
 export const caseViewSchema = z.object({
   /** The 12-digit case number. */
   caseNumber: z.string(),
@@ -48,6 +61,17 @@ export const caseViewSchema = z.object({
   refusal: z.object({ reason: z.string(), howToObject: z.string() }).optional(),
   /** 批准: yuan per month and the first month paid (YYYY-MM). */
   approved: z.object({ monthly: z.number(), fromMonth: z.string() }).optional(),
+  /** Where the household is registered and whom to ask, nearest office first. */
+  whereToGo: z
+    .object({
+      countyName: z.string(),
+      township: z.string(),
+      village: z.string().optional(),
+      /** False when the township was typed under 其他 (not in the site's official list). */
+      listed: z.boolean(),
+      offices: z.array(officeCardSchema),
+    })
+    .optional(),
   /** Payments made, newest last. */
   payments: z.array(z.object({ month: z.string(), amount: z.number(), paidOn: z.string() })),
   /** Short-lived opaque token for POST /api/cases/supplement (Authorization: Bearer). */

@@ -17,9 +17,10 @@ export const countySchema = z.object({
   name: z.string(),
   /** Province and prefecture, e.g. 湖南省怀化市. */
   parent: z.string(),
-  /** Districts or counties inside a prefecture-level city; empty for a county. */
-  districts: z.array(z.object({ code: z.string(), name: z.string() })),
-  /** Townships (乡镇/街道). */
+  /** Districts or counties inside a prefecture-level city, each with its own townships and bureau; empty for a county. */
+  districts: z.array(z.object({ code: z.string(), name: z.string(), office: z.string(), townships: z.array(townshipSchema) })),
+  /** Townships (乡镇/街道) of a county; a city lists them under its districts. Not every township may be listed: a
+   * claim may name another one (其他), unless it is a township of another county. */
   townships: z.array(townshipSchema),
   /** Office residents go to. */
   office: z.string(),

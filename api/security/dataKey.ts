@@ -1,7 +1,8 @@
 // The data key: MZY_DATA_KEY (32 bytes, base64 or hex) or a key file made on first run, never inside the database.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createFileDurably, makeDirectoryDurably } from '../files/durableFile.ts';
 
 export const DEFAULT_KEY_FILE = 'data/keys/data.key';
 
@@ -12,16 +13,19 @@ function decodeKey(text: string): Buffer {
   return key;
 }
 
-/** The 32-byte master key; creates the key file (mode 0600) when neither the variable nor the file exists. */
-export function loadDataKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+/**
+ * The 32-byte master key; creates the key file (mode 0600, folder 0700) when neither the variable nor the file exists.
+ * The file is on disk before the key seals anything: a power cut right after first start must not leave an empty
+ * file, or none, and a new key on the next start that cannot open the claims sealed with this one.
+ */
+export async function loadDataKey(env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   const fromEnv = env['MZY_DATA_KEY'];
   if (fromEnv) return decodeKey(fromEnv);
   const file = env['MZY_DATA_KEY_FILE'] ?? DEFAULT_KEY_FILE;
   if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    // 'wx': two processes starting at once must not each write a different key.
-    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-    chmodSync(file, 0o600);
+    await makeDirectoryDurably(dirname(file), 0o700);
+    // Two processes starting at once: only one key gets the name, and both read that one back.
+    await createFileDurably(file, randomBytes(32).toString('base64') + '\n', 0o600);
   }
   return decodeKey(readFileSync(file, 'utf8'));
 }

@@ -1,10 +1,10 @@
 // A photo is decoded with a pixel limit and re-encoded, so EXIF (GPS, device) and anything hidden after
 // the image data is gone; it is stored under a random name outside the web root.
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { uploads } from '../db/schema/index.ts';
+import { createFileDurably } from '../files/durableFile.ts';
 import { ApiError } from '../http/errors.ts';
 import type { UploadResponse } from '../schemas/uploads.ts';
 import type { Services } from '../services.ts';
@@ -36,7 +36,8 @@ export async function storeUpload(services: Services, bytes: Uint8Array): Promis
   if (!format) throw new ApiError(415, 'unsupported_image', { field: 'file' });
   const { data, info } = await reencode(bytes, format);
   const id = randomBytes(16).toString('base64url');
-  await writeFile(uploadPath(services, id, format), data, { mode: 0o600, flag: 'wx' });
+  // On disk before the row that lets a claim rely on it.
+  await createFileDurably(uploadPath(services, id, format), data, 0o600);
   const now = services.now();
   await services.writes(() => services.db.insert(uploads).values({
     id,

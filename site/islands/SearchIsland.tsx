@@ -40,7 +40,7 @@ export default function SearchIsland(props: Props) {
 
   let input!: HTMLInputElement;
   onMount(() => {
-    void loadSearch(props.base);
+    void loadSearch(props.base, props.lang);
     // The box is left uncontrolled: what the resident typed while the island was still loading is kept.
     if (!input.value && props.fromUrl) input.value = new URLSearchParams(location.search).get('q') ?? '';
     if (input.value) onInput(input.value);

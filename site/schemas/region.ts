@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkPlaceSources, institutionSchema, officeSchema, placeSourceSchema, townshipOfficeSchema, townshipSchema } from './place.ts';
 
 const text = z.string().trim().min(1);
 
@@ -28,27 +29,37 @@ export const standardSchema = z.object({
   excludes: z.array(z.enum(['public-sector-retirees', 'enterprise-retirees'])).optional(),
 });
 
-/** A county-level jurisdiction with its townships and local standards. */
-export const regionSchema = z.object({
-  /** GB/T 2260 code, six digits. */
-  code: z.string().regex(/^\d{6}$/),
-  /** Name, e.g. 会同县. */
-  name: text,
-  /** Province and prefecture, e.g. 湖南省怀化市. */
-  parent: text,
-  /** GB/T 2260 code of the province, six digits, e.g. 430000; its lines are in content/provinces/<code>.yaml. */
-  province: z.string().regex(/^\d{2}0000$/),
-  /** Districts or counties inside a prefecture-level city; empty for a county. */
-  districts: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: text })).default([]),
-  /** Townships (乡镇/街道) with the villages the source documents name. */
-  townships: z.array(z.object({ name: text, villages: z.array(text).default([]) })).default([]),
-  /** Office residents go to, with phone where published. */
-  office: z.object({ name: text, address: z.string().optional(), phone: z.string().optional() }),
-  /** Local standards, each dated and sourced. */
-  standards: z.array(standardSchema).default([]),
-  /** Amount up to which the township decides 临时救助 alone (yuan), where the county delegates. */
-  townshipLinshiLimit: z.object({ amount: z.number().positive(), year: z.number().int().optional(), source: text }).optional(),
-});
+/** A county-level jurisdiction with its townships, offices, institutions and local standards. */
+export const regionSchema = z
+  .object({
+    /** GB/T 2260 code, six digits. */
+    code: z.string().regex(/^\d{6}$/),
+    /** Name, e.g. 会同县. */
+    name: text,
+    /** Province and prefecture, e.g. 湖南省怀化市. */
+    parent: text,
+    /** GB/T 2260 code of the province, six digits, e.g. 430000; its lines are in content/provinces/<code>.yaml. */
+    province: z.string().regex(/^\d{2}0000$/),
+    /** Documents and lists the place data rests on. */
+    sources: z.array(placeSourceSchema).default([]),
+    /** Districts or counties inside a prefecture-level city, each with its own townships and bureau; empty for a county. */
+    districts: z
+      .array(z.object({ code: z.string().regex(/^\d{6}$/), name: text, office: officeSchema.optional(), townships: z.array(townshipSchema).default([]) }))
+      .default([]),
+    /** Townships of a county; a city keeps them under its districts. */
+    townships: z.array(townshipSchema).default([]),
+    /** How every township's office is described; absent when no source does. */
+    townshipOffice: townshipOfficeSchema.optional(),
+    /** The county (or city) bureau. */
+    office: officeSchema,
+    /** Local institutions the sources name. */
+    institutions: z.array(institutionSchema).default([]),
+    /** Local standards, each dated and sourced. */
+    standards: z.array(standardSchema).default([]),
+    /** Amount up to which the township decides 临时救助 alone (yuan), where the county delegates. */
+    townshipLinshiLimit: z.object({ amount: z.number().positive(), year: z.number().int().optional(), source: text }).optional(),
+  })
+  .superRefine(checkPlaceSources);
 
 export type Region = z.infer<typeof regionSchema>;
 export type Standard = z.infer<typeof standardSchema>;

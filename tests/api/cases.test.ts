@@ -128,7 +128,7 @@ describe('代办 agents', () => {
     expect(withAuth.status).toBe(201);
     const { caseNumber } = (await withAuth.json()) as { caseNumber: string };
     const view = (await (await t.post('/api/cases/lookup', { caseNumber, factor: APPLICANT_ID.slice(-6) })).json()) as { submittedBy: { kind: string; agentName?: string } };
-    expect(view.submittedBy).toEqual({ kind: 'agent', agentName: '林城镇城东社区居委会 代办员' });
+    expect(view.submittedBy).toEqual({ kind: 'agent', agentName: '林城镇改河社区居委会 代办员' });
   });
 });
 

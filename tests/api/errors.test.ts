@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from './testApp.ts';
+import { testApp, validClaim } from './testApp.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -24,9 +24,21 @@ describe('one error body under /api', () => {
     expect([e.status, e.code]).toEqual([415, 'unsupported_media_type']);
   });
 
-  it('413 for a body over the limit', async () => {
+  it('413 for a JSON body over the limit, with its own code and a message that is not about photos', async () => {
     const e = await errorOf(await t.post('/api/eligibility', { county: '431225', pad: 'x'.repeat(300_000) }));
-    expect([e.status, e.code]).toEqual([413, 'payload_too_large']);
+    expect([e.status, e.code]).toEqual([413, 'body_too_large']);
+    expect(e.message).not.toContain('照片');
+    const en = await errorOf(await t.post('/api/eligibility?lang=en', { county: '431225', pad: 'x'.repeat(300_000) }));
+    expect([en.code, en.message]).toEqual(['body_too_large', expect.not.stringMatching(/photo/i)]);
+  });
+
+  it('400 for a missing header names the header, in both languages, with no placeholder left in the message', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const e = await errorOf(await t.post('/api/cases', validClaim(), { 'accept-language': lang }));
+      expect([e.status, e.code, e.field]).toEqual([400, 'bad_header', 'idempotency-key']);
+      expect(e.message).not.toContain('{{');
+      expect(e.message).toContain('idempotency-key');
+    }
   });
 
   it('422 names the first bad field, in zh-CN by default and in English on request', async () => {

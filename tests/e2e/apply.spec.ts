@@ -27,7 +27,7 @@ async function fillHousehold(page: Page) {
   await expectScreen(page, 2, '您家户口在哪里？');
   await selectWithKeys(page, '#apply-county', '会同县');
   await selectWithKeys(page, '#apply-township', '林城镇');
-  await typeInto(page, '#apply-village', '城东社区');
+  await selectWithKeys(page, '#apply-village', '改河社区');
   await next(page);
 
   await expectScreen(page, 3, '户口是城镇的还是农村的？');
@@ -262,7 +262,7 @@ test('代办: an agent signs in, attaches the signed authorisation, and the case
   await page.getByLabel(/申请人保证以上内容都是真实的/).check();
   await page.locator('.apply button[type=submit]').click();
   await expect(heading(page)).toHaveText('申请已经提交');
-  await expect(page.locator('.apply')).toContainText('代办员 林城镇城东社区居委会 代办员 代为提交');
+  await expect(page.locator('.apply')).toContainText('代办员 林城镇改河社区居委会 代办员 代为提交');
 
   const caseNumber = (await page.locator('#done-case-number').textContent())!.replace(/\s/g, '');
   const view = await page.request.post('api/cases/lookup', { data: { caseNumber, factor: resident.slice(-6) } });

@@ -1,5 +1,6 @@
 // Every table, by domain.
 export * from './agents.ts';
+export * from './alerts.ts';
 export * from './caseEvents.ts';
 export * from './cases.ts';
 export * from './idempotencyKeys.ts';

@@ -26,7 +26,7 @@ export async function advanceDemoCase(services: Services, caseId: number, demo: 
   await done('township-review', 3, '乡镇审核通过');
   const noticeFrom = addDays(on, 1);
   const noticeTo = addDays(noticeFrom, PUBLIC_NOTICE_DAYS - 1);
-  await db.update(cases).set({ noticeFrom, noticeTo, noticePlace: `${demo.township}${demo.village ?? ''}村务公开栏` }).where(eq(cases.id, caseId));
+  await db.update(cases).set({ noticeFrom, noticeTo, noticePlace: noticeBoard(demo) }).where(eq(cases.id, caseId));
   if (demo.stage === 'notice') return;
   on = noticeTo;
   await appendEvent(db, caseId, { kind: 'step-done', step: 'public-notice', actor: 'staff:demo', reason: '公示期满无异议', at: `${on}T10:00:00.000Z`, on });
@@ -45,6 +45,12 @@ export async function advanceDemoCase(services: Services, caseId: number, demo: 
     month = nextMonth(month);
   }
   if (month !== fromMonth) await appendEvent(db, caseId, { kind: 'step-done', step: 'payment', actor: 'staff:demo', reason: '按月发放', at: `${fromMonth}-10T02:00:00.000Z`, on: `${fromMonth}-10` });
+}
+
+/** Where the 公示 is posted: the village's 村务 or the community's 居务 board, else the township's. */
+function noticeBoard(demo: DemoCase): string {
+  if (!demo.village) return `${demo.township}公示栏`;
+  return `${demo.township}${demo.village}${demo.village.endsWith('社区') ? '居务' : '村务'}公开栏`;
 }
 
 function nextMonth(month: string): string {

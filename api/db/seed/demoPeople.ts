@@ -1,4 +1,4 @@
-// Made-up residents for the demo cases: valid GB 11643 numbers for the four jurisdictions.
+// Made-up residents for the demo cases: valid GB 11643 numbers, in townships and villages the county documents name.
 import { idCheckCharacter } from '../../domain/idNumber.ts';
 
 /** A valid 18-character ID number from a region code, a birth date (YYYYMMDD) and a 3-digit sequence. */
@@ -26,19 +26,19 @@ export interface DemoCase {
 }
 
 export const DEMO_CASES: DemoCase[] = [
-  { idempotencyKey: '00000000-0000-4000-8000-000000000001', programme: 'dibao', county: '431225', township: '林城镇', hukou: 'urban', name: '张桂兰', idNumber: demoIdNumber('431225', '19520314', '002'), phone: '13800138000', stage: 'submitted', daysAgo: 1 },
-  { idempotencyKey: '00000000-0000-4000-8000-000000000002', programme: 'tekun', county: '522725', township: '永和镇', hukou: 'rural', name: '王䶮', idNumber: demoIdNumber('522725', '19380101', '123'), phone: '0854-2621234', stage: 'supplement', daysAgo: 4, byAgent: 'yongyang-daiban' },
-  { idempotencyKey: '00000000-0000-4000-8000-000000000003', programme: 'dibao', county: '431225', township: '坪村镇', hukou: 'rural', name: '买买提·艾力', idNumber: demoIdNumber('431225', '19600520', '031'), phone: '13912345678', stage: 'notice', daysAgo: 20 },
-  { idempotencyKey: '00000000-0000-4000-8000-000000000004', programme: 'dibao', county: '520402', township: '新安街道', hukou: 'rural', name: '李明', idNumber: demoIdNumber('520402', '19550808', '015'), phone: '13688889999', stage: 'approved', daysAgo: 120 },
+  { idempotencyKey: '00000000-0000-4000-8000-000000000001', programme: 'dibao', county: '431225', township: '林城镇', village: '改河社区', hukou: 'urban', name: '张桂兰', idNumber: demoIdNumber('431225', '19520314', '002'), phone: '13800138000', stage: 'submitted', daysAgo: 1 },
+  { idempotencyKey: '00000000-0000-4000-8000-000000000002', programme: 'tekun', county: '522725', township: '建中镇', hukou: 'rural', name: '王䶮', idNumber: demoIdNumber('522725', '19380101', '123'), phone: '0854-2621234', stage: 'supplement', daysAgo: 4, byAgent: 'jianzhong-daiban' },
+  { idempotencyKey: '00000000-0000-4000-8000-000000000003', programme: 'dibao', county: '431225', township: '坪村镇', village: '枫木村', hukou: 'rural', name: '买买提·艾力', idNumber: demoIdNumber('431225', '19600520', '031'), phone: '13912345678', stage: 'notice', daysAgo: 20 },
+  { idempotencyKey: '00000000-0000-4000-8000-000000000004', programme: 'dibao', county: '520403', township: '乐平镇', village: '塘约村', hukou: 'rural', name: '李明', idNumber: demoIdNumber('520403', '19550808', '015'), phone: '13688889999', stage: 'approved', daysAgo: 120 },
   { idempotencyKey: '00000000-0000-4000-8000-000000000005', programme: 'dibao', county: '632223', township: '西海镇', hukou: 'urban', name: '卓玛', idNumber: demoIdNumber('632223', '19700215', '046'), phone: '13709876543', stage: 'refused', daysAgo: 60 },
 ];
 
 export const DEMO_AGENTS = [
-  { username: 'linchen-daiban', password: 'demo-Linchen-2024', displayName: '林城镇城东社区居委会 代办员', county: '431225', township: '林城镇' },
-  { username: 'yongyang-daiban', password: 'demo-Yongyang-2024', displayName: '永和镇某村委会 代办员', county: '522725', township: '永和镇' },
+  { username: 'linchen-daiban', password: 'demo-Linchen-2024', displayName: '林城镇改河社区居委会 代办员', county: '431225', township: '林城镇' },
+  { username: 'jianzhong-daiban', password: 'demo-Jianzhong-2024', displayName: '建中镇专职代办员', county: '522725', township: '建中镇' },
 ];
 
 export const DEMO_TERMINALS = [
-  { name: '林城镇便民服务中心查询终端', key: 'demo-terminal-linchen-7f3a9c', county: '431225' },
-  { name: '永和镇便民服务中心查询终端', key: 'demo-terminal-yonghe-2b8d41', county: '522725' },
+  { name: '林城镇人民政府查询终端', key: 'demo-terminal-linchen-7f3a9c', county: '431225' },
+  { name: '建中镇人民政府查询终端', key: 'demo-terminal-jianzhong-2b8d41', county: '522725' },
 ];

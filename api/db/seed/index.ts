@@ -17,6 +17,7 @@ function claimOf(demo: DemoCase) {
     programme: demo.programme,
     county: demo.county,
     township: demo.township,
+    ...(demo.village ? { village: demo.village } : {}),
     hukou: demo.hukou,
     applicant: { name: demo.name, idNumber: demo.idNumber, phone: demo.phone },
     members: [{ name: demo.name, idNumber: demo.idNumber, relation: 'self' as const }],

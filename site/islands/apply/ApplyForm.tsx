@@ -117,7 +117,8 @@ export default function ApplyForm(props: ApplyFormProps) {
     <div class="apply">
       <Switch>
         <Match when={answer()}>
-          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s} />}
+          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s}
+            place={{ county: draft.county, township: draft.township, village: draft.village }} counties={props.counties} />}
         </Match>
         <Match when={offer()}>
           {(d) => <DraftPrompt savedAt={d().savedAt} s={props.s}

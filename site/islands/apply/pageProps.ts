@@ -5,6 +5,7 @@ import applyStrings from '../../../content/locales/zh-CN/apply.json';
 import errorStrings from '../../../content/locales/zh-CN/errors.json';
 import type { CountyChoice } from './regions.ts';
 import { stringsFor } from './strings.ts';
+import { officeStrings } from '../places/strings.ts';
 import type { ApplyIslandProps } from './ApplyIsland.tsx';
 
 /** Keys of a nested locale object, dot-joined: { field: { name: { required } } } → field.name.required. */
@@ -19,7 +20,7 @@ export function applyIslandProps(t: TFunction, lang: string, counties: CountyCho
   return {
     base: import.meta.env.BASE_URL,
     lang,
-    strings: { ...stringsFor(t, 'apply', Object.keys(applyStrings)), ...stringsFor(t, 'errors', fieldErrorKeys) },
+    strings: { ...stringsFor(t, 'apply', Object.keys(applyStrings)), ...stringsFor(t, 'errors', fieldErrorKeys), ...officeStrings(t) },
     counties,
     programmes: APPLY_PROGRAMMES.map((id) => ({ id, title: titles[id] ?? id })),
     caseHref,

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { formatCaseNo } from '../../../api/domain/caseNumber.ts';
 import type { ApiClient } from '../apply/client.ts';
 import type { Message } from '../apply/validate.ts';
+import Offices from '../places/Offices.tsx';
 import Supplement from './Supplement.tsx';
 import Timeline from './Timeline.tsx';
 import type { CaseView } from './types.ts';
@@ -15,7 +16,7 @@ interface Props {
   onSupplementSent: (uploadedIds: string[]) => void;
 }
 
-// One case as its applicant sees it: masked names, the timeline, and whatever is asked of them or decided.
+// One case as its applicant sees it: masked names, the timeline, whatever is asked of them or decided, and whom to ask.
 export default function CaseDetails(props: Props) {
   const s = props.s;
   const v = () => props.view;
@@ -38,6 +39,11 @@ export default function CaseDetails(props: Props) {
             <p><strong>{s('refusal.reason')}</strong>{refusal().reason}</p>
             <p><strong>{s('refusal.howToObject')}</strong>{refusal().howToObject}</p>
           </section>
+        )}
+      </Show>
+      <Show when={v().whereToGo}>
+        {(where) => (
+          <Offices place={[where().countyName, where().township, where().village].filter(Boolean).join(' ')} unlisted={!where().listed} offices={where().offices} s={s} />
         )}
       </Show>
       <Show when={v().approved}>

@@ -2,7 +2,9 @@ import { Show } from 'solid-js';
 import type { InferResponseType } from 'hono/client';
 import { formatCaseNo } from '../../../../api/domain/caseNumber.ts';
 import type { ApiClient } from '../client.ts';
+import Offices from '../../places/Offices.tsx';
 import QrCode from '../QrCode.tsx';
+import { officesFor, type CountyChoice } from '../regions.ts';
 import type { Message } from '../validate.ts';
 
 export type ClaimAnswer = InferResponseType<ApiClient['api']['cases']['$post'], 201>;
@@ -13,13 +15,18 @@ interface Props {
   caseHref: string;
   programmeTitle: string;
   agentName?: string | undefined;
+  /** Where the household is registered, as chosen or typed on the form. */
+  place: { county: string; township: string; village: string };
+  counties: readonly CountyChoice[];
   s: Message;
 }
 
-// The claim is recorded: the number and code to follow it, what happens next and by when, a QR code, print.
+// The claim is recorded: the number and code to follow it, what happens next and by when, whom to ask, a QR code, print.
 export default function Confirmation(props: Props) {
   const s = props.s;
   const caseUrl = () => `${location.origin}${props.caseHref}#n=${props.answer.caseNumber}`;
+  const county = () => props.counties.find((c) => c.code === props.place.county);
+  const placeText = () => [county()?.name, props.place.township.trim(), props.place.village.trim()].filter(Boolean).join(' ');
   return (
     <>
       <div class="panel-ok">
@@ -35,6 +42,8 @@ export default function Confirmation(props: Props) {
         <div><dt>{s('done.next')}</dt>
           <dd>{s(props.answer.nextStep.covered ? 'done.nextBy' : 'done.nextByEstimate', { step: props.answer.nextStep.title, date: props.answer.nextStep.dueDate })}</dd></div>
       </dl>
+      <Offices place={placeText()} unlisted={!county()?.townships.some((t) => t.name === props.place.township.trim())}
+        offices={officesFor(props.counties, props.place.county, props.place.township)} s={s} />
       <h2>{s('done.follow')}</h2>
       <p>{s('done.followHow')}</p>
       <QrCode text={caseUrl()} label={s('done.qr')} />
