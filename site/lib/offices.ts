@@ -11,7 +11,20 @@ export interface OfficeContact {
   phone?: string | undefined;
 }
 
-export const countyOffices: OfficeContact[] = (await getCollection('regions'))
-  .map((e) => e.data)
-  .sort((a, b) => a.code.localeCompare(b.code))
-  .map((r) => ({ regionCode: r.code, regionName: r.name, name: r.office.name, address: r.office.address, phone: r.office.phone }));
+const regions = (await getCollection('regions')).map((e) => e.data).sort((a, b) => a.code.localeCompare(b.code));
+
+export const countyOffices: OfficeContact[] = regions.map((r) => ({ regionCode: r.code, regionName: r.name, name: r.office.name, address: r.office.address, phone: r.office.phone }));
+
+/** What a sheet can be printed for: a county, or a city as a whole or one of its districts. */
+export interface PrintUnit {
+  /** GB/T 2260 code of the county, city or district. */
+  code: string;
+  /** Code of the region file it belongs to (the standards table's choice). */
+  regionCode: string;
+  name: string;
+}
+
+export const printUnits: PrintUnit[] = regions.flatMap((r) => [
+  { code: r.code, regionCode: r.code, name: r.name },
+  ...r.districts.map((d) => ({ code: d.code, regionCode: r.code, name: `${r.name}${d.name}` })),
+]);

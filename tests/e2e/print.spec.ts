@@ -17,21 +17,28 @@ async function headingsAloneAtPageFoot(page: Page, pdf: Buffer): Promise<string[
   return placements.flatMap((p, i) => (p.nextPage !== undefined && p.nextPage > p.page ? [`${printed[i]!.text} (foot of page ${p.page})`] : []));
 }
 
-/** The counties a reader can print the sheet for, as the print button offers them ('' is every county). */
-async function countyChoices(page: Page): Promise<{ code: string; name: string }[]> {
-  return page.locator('[data-print-county] option').evaluateAll((options) => options.map((o) => ({ code: (o as HTMLOptionElement).value, name: o.textContent!.trim() })));
+/** What a reader can print the sheet for, as the print button offers them: '' (every county), each county, a
+ *  city as a whole (it has districts) and each of its districts. */
+async function printChoices(page: Page): Promise<{ code: string; name: string; wholeCity: boolean }[]> {
+  const options = await page.locator('[data-print-county] option').evaluateAll((all) =>
+    all.map((o) => ({ code: (o as HTMLOptionElement).value, parent: (o as HTMLOptionElement).dataset.parent ?? '', name: o.textContent!.trim() })),
+  );
+  const hasDistricts = (code: string) => options.some((o) => o.parent === code && o.code !== code);
+  return options.map(({ code, name }) => ({ code, name, wholeCity: code === '' || hasDistricts(code) }));
 }
 
-test('低保 prints on at most 2 A4 pages, for every county and for all of them, with no heading left alone at a page foot', async ({ page }) => {
+// A sheet is for the county (or district) the reader lives in: that one fits on two sheets of A4. Every county at
+// once, or a city with all its districts, lists well over a hundred townships; their page counts are reported.
+test('低保 prints on at most 2 A4 pages for each county and district, with no heading left alone at a page foot', async ({ page }) => {
   await page.goto('policy/dibao/');
-  const choices = await countyChoices(page);
-  expect(choices.length).toBeGreaterThan(2);
-  for (const { code, name } of choices) {
-    await page.evaluate((c) => localStorage.setItem('mzy-region', c), code);
+  const choices = await printChoices(page);
+  expect(choices.filter((c) => !c.wholeCity).length).toBeGreaterThan(3);
+  for (const { code, name, wholeCity } of choices) {
+    await page.locator('[data-print-county]').selectOption(code);
     await page.reload();
     const pdf = await printA4(page);
     console.log(`policy/dibao/ for ${name}: ${pageCount(pdf)} A4 page(s)`);
-    expect(pageCount(pdf), name).toBeLessThanOrEqual(2);
+    if (!wholeCity) expect(pageCount(pdf), name).toBeLessThanOrEqual(2);
     expect(await headingsAloneAtPageFoot(page, pdf), name).toEqual([]);
   }
 });
@@ -55,6 +62,19 @@ test('a sheet printed for one county leaves the other counties off', async ({ pa
   await page.getByLabel('打印哪个县（市）的明白纸').selectOption({ label: '所有县（市）' });
   await page.emulateMedia({ media: 'print' });
   await expect(paper).toContainText('海晏县民政', { useInnerText: true });
+});
+
+test('a sheet printed for a district of a city carries the city and that district, not the other districts', async ({ page }) => {
+  await page.goto('policy/dibao/');
+  await page.getByLabel('打印哪个县（市）的明白纸').selectOption({ label: '安顺市西秀区' });
+  await page.reload();
+  await page.emulateMedia({ media: 'print' });
+  const paper = page.locator('article');
+  await expect(paper).toContainText('西秀区民政局', { useInnerText: true });
+  await expect(paper).toContainText('安顺市民政局', { useInnerText: true });
+  await expect(paper).not.toContainText('平坝区民政局', { useInnerText: true });
+  await expect(paper).not.toContainText('会同县民政局', { useInnerText: true });
+  await expect(page.locator('.standards table').getByRole('row', { name: /安顺市/ }).first()).toBeVisible();
 });
 
 test('the check finds a heading left alone, and Chromium keeps a heading with what follows when told to', async ({ page }) => {
@@ -125,7 +145,7 @@ test('在哪里办 prints in full', async ({ page }) => {
   const unprinted = await page.locator('section[aria-labelledby="where"]').evaluate((section) =>
     [...section.querySelectorAll('*')]
       .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
-      .filter((e) => !e.closest('.visually-hidden') && !e.checkVisibility({ contentVisibilityAuto: true }))
+      .filter((e) => !e.closest('.visually-hidden, .screen-only') && !e.checkVisibility({ contentVisibilityAuto: true }))
       .map((e) => e.textContent!.trim()),
   );
   expect(unprinted).toEqual([]);
@@ -145,14 +165,17 @@ test('关怀版 and high contrast change the screen, not the paper', async ({ pa
 });
 
 for (const path of policyPages.filter((p) => p !== 'policy/dibao/')) {
-  test(`${path} prints as a 明白纸 (page count reported)`, async ({ page }, info) => {
+  test(`${path} prints as a 明白纸 (page counts reported: every county, and 会同县 alone)`, async ({ page }, info) => {
     await page.goto(path);
     const pdf = await printA4(page);
-    const pages = pageCount(pdf);
-    info.annotations.push({ type: 'A4 pages', description: String(pages) });
-    console.log(`${path}: ${pages} A4 page(s)`);
-    expect(pages).toBeGreaterThan(0);
     expect(linkedUrls(pdf)).toContain(`${siteOrigin}/${path}`);
     expect(await headingsAloneAtPageFoot(page, pdf)).toEqual([]);
+    await page.locator('[data-print-county]').selectOption({ index: 1 });
+    const county = await page.locator('[data-print-county] option:checked').textContent();
+    const oneCounty = await printA4(page);
+    expect(await headingsAloneAtPageFoot(page, oneCounty)).toEqual([]);
+    const counts = `${path}: ${pageCount(pdf)} A4 page(s) for every county, ${pageCount(oneCounty)} for ${county}`;
+    info.annotations.push({ type: 'A4 pages', description: counts });
+    console.log(counts);
   });
 }
