@@ -21,6 +21,8 @@ export interface Agent {
   displayName: string;
   county: string;
   township: string;
+  /** The village the account serves, when it is a village's. */
+  village: string | null;
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -30,7 +32,7 @@ export async function agentFromSession(c: Context, services: Services): Promise<
   const token = readSessionToken(c);
   if (!token) return undefined;
   const [row] = await services.db
-    .select({ id: agents.id, displayName: agents.displayName, county: agents.county, township: agents.township })
+    .select({ id: agents.id, displayName: agents.displayName, county: agents.county, township: agents.township, village: agents.village })
     .from(agentSessions)
     .innerJoin(agents, eq(agents.id, agentSessions.agentId))
     .where(and(eq(agentSessions.tokenHash, tokenHash(token)), gt(agentSessions.expiresAt, services.now().toISOString())));

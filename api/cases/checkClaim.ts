@@ -1,5 +1,7 @@
-// Checks a claim beyond its shape: the place is ours, indexes point at members, every adult consented, 代办 has its authorisation.
-import { chinaDate } from '../domain/calendarDate.ts';
+// Checks a claim beyond its shape: the place is ours, indexes point at members, every adult consented, 代办 stays in the
+// agent's own area with a recent authorisation signed in the past.
+import type { Agent } from '../agents/session.ts';
+import { addDays, chinaDate } from '../domain/calendarDate.ts';
 import { checkIdNumber } from '../domain/idNumber.ts';
 import type { RegionFile } from '../content/regions.ts';
 import { regionForCounty } from '../domain/localStandards.ts';
@@ -9,6 +11,26 @@ import type { ClaimRequest } from '../schemas/cases.ts';
 
 /** Adults sign the 家庭经济状况核对授权书 themselves. */
 export const ADULT_AGE = 18;
+
+/** Days a signed 代办 authorisation stays usable where the county has not set its own (county data: agentAuthorisationDays). */
+export const DEFAULT_AGENT_AUTHORISATION_DAYS = 90;
+
+/** An agent files for residents of their own township, and of their own village when the account has one. */
+function checkAgentArea(claim: ClaimRequest, agent: Agent): void {
+  const area = agent.village ? `${agent.township}${agent.village}` : agent.township;
+  if (claim.county !== agent.county || claim.township.trim() !== agent.township) {
+    throw new ApiError(422, 'agent_outside_area', { field: 'township', params: { area } });
+  }
+  if (agent.village && (claim.village ?? '').trim() !== agent.village) throw new ApiError(422, 'agent_outside_area', { field: 'village', params: { area } });
+}
+
+/** The authorisation was signed on a real past day, no longer ago than the county allows. */
+function checkAuthorisationDate(signedOn: string, region: RegionFile, now: Date): void {
+  const today = chinaDate(now);
+  const days = region.agentAuthorisationDays ?? DEFAULT_AGENT_AUTHORISATION_DAYS;
+  if (signedOn > today) throw new ApiError(422, 'agent_authorisation_future', { field: 'agentAuthorisation.signedOn' });
+  if (signedOn < addDays(today, -days)) throw new ApiError(422, 'agent_authorisation_old', { field: 'agentAuthorisation.signedOn', params: { days } });
+}
 
 function ageOn(birthDate: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
@@ -20,7 +42,7 @@ export function memberAge(member: ClaimRequest['members'][number], now: Date): n
   return checked.ok ? ageOn(checked.birthDate, chinaDate(now)) : (member.age ?? 0);
 }
 
-export function checkClaim(claim: ClaimRequest, regions: readonly RegionFile[], now: Date, byAgent: boolean): RegionFile {
+export function checkClaim(claim: ClaimRequest, regions: readonly RegionFile[], now: Date, agent: Agent | undefined): RegionFile {
   const region = regionForCounty(claim.county, regions);
   if (!region) throw new ApiError(422, 'county_unknown', { field: 'county' });
   // Lists may be incomplete, so a township in none is taken as typed (其他); one of another county is a mistake.
@@ -39,6 +61,10 @@ export function checkClaim(claim: ClaimRequest, regions: readonly RegionFile[], 
       throw new ApiError(422, 'finance_check_consent_missing', { field: 'financeCheckConsents', params: { member: i + 1 } });
     }
   });
-  if (byAgent && !claim.agentAuthorisation) throw new ApiError(422, 'agent_authorisation_required', { field: 'agentAuthorisation' });
+  if (agent) {
+    checkAgentArea(claim, agent);
+    if (!claim.agentAuthorisation) throw new ApiError(422, 'agent_authorisation_required', { field: 'agentAuthorisation' });
+    checkAuthorisationDate(claim.agentAuthorisation.signedOn, region, now);
+  }
   return region;
 }

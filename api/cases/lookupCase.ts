@@ -21,7 +21,7 @@ import { chinaDate } from '../domain/calendarDate.ts';
 /** How long the token from a lookup lets the resident upload 需补正 documents. */
 export const ACCESS_TOKEN_MS = 15 * 60_000;
 /** Every failed lookup takes at least this long, whatever failed. */
-const FAILURE_FLOOR_MS = 40;
+export const FAILURE_FLOOR_MS = 40;
 const DUMMY_HMAC = '0'.repeat(64);
 
 const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));

@@ -60,7 +60,7 @@ export async function submitClaim(services: Services, submission: Submission): P
 
   const now = services.now();
   const today = chinaDate(now);
-  const region = checkClaim(submission.claim, services.regions, now, agent !== undefined);
+  const region = checkClaim(submission.claim, services.regions, now, agent);
   const claim = normalisedClaim(submission.claim, today);
   const photoIds = [...claim.uploadIds, ...(claim.agentAuthorisation ? [claim.agentAuthorisation.uploadId] : [])];
   const queryCode = makeQueryCode();

@@ -48,6 +48,7 @@ export interface RegionFile {
   institutions?: InstitutionFile[];
   standards?: LocalStandard[];
   townshipLinshiLimit?: { amount: number; year?: number; source: string };
+  agentAuthorisationDays?: number;
 }
 
 const regionsDir = join(import.meta.dirname, '../../content/regions');

@@ -58,6 +58,8 @@ export const regionSchema = z
     standards: z.array(standardSchema).default([]),
     /** Amount up to which the township decides 临时救助 alone (yuan), where the county delegates. */
     townshipLinshiLimit: z.object({ amount: z.number().positive(), year: z.number().int().optional(), source: text }).optional(),
+    /** How many days a signed 代办 authorisation stays usable; the county sets it (no national text does), default 90. */
+    agentAuthorisationDays: z.number().int().min(1).max(366).optional(),
   })
   .superRefine(checkPlaceSources);
 

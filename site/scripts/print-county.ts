@@ -6,6 +6,8 @@ import { regionKey } from './region-pick.ts';
 const districtKey = 'mzy-district';
 
 function markForPrint(region: string, district: string) {
+  // 在哪里办 opens the chosen county, which then prints in full (WhereToGo prints every county briefly when none is open).
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('article details[data-region]')) details.open = Boolean(region) && details.dataset.region === region;
   for (const el of document.querySelectorAll<HTMLElement>('article [data-region]')) el.toggleAttribute('data-print-omit', Boolean(region) && el.dataset.region !== region);
   for (const el of document.querySelectorAll<HTMLElement>('article [data-district]')) el.toggleAttribute('data-print-omit', Boolean(district) && el.dataset.district !== district);
 }

@@ -66,8 +66,8 @@ describe('POST /api/agent/session under guessing', () => {
     }
     // Both run one scrypt: skipping it for an unknown name would answer in ~1 ms against tens of ms.
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[2]!;
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
-    expect(median(known)).toBeGreaterThan(median(unknown) * 0.5);
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.2);
+    expect(median(known)).toBeGreaterThan(median(unknown) * 0.2);
     const lockedKnown = await bodyOf(await signIn('zhao', 'not-it', '10.33.0.1'));
     const lockedUnknown = await bodyOf(await signIn('zhao-who', 'not-it', '10.33.0.2'));
     expect(lockedKnown).toEqual(lockedUnknown);
@@ -101,7 +101,8 @@ describe('password hashing in its own queue', () => {
     console.log(`8 file reads: ${quiet.toFixed(1)} ms quiet, ${busy.toFixed(1)} ms during 40 sign-ins`);
     expect(answers.every((res) => res.status === 401 || res.status === 503)).toBe(true);
     expect(answers.some((res) => res.status === 401)).toBe(true);
-    expect(busy).toBeLessThan(100);
+    // Before the queue these reads took ~1.9 s behind the hashing; the bound leaves room for a loaded machine.
+    expect(busy).toBeLessThan(400);
   });
 
   it('tells a sign-in that waited too long for the hashing queue to come back shortly: 503, in words', async () => {

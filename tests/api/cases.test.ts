@@ -5,6 +5,8 @@ import { caseEventsOf, isChainIntact } from '../../api/cases/events.ts';
 import { cases } from '../../api/db/schema/index.ts';
 import { seedDemoData } from '../../api/db/seed/index.ts';
 import { APPLICANT_ID, newKey, testApp, validClaim } from './testApp.ts';
+import { chinaDate } from '../../api/domain/calendarDate.ts';
+import { DEFAULT_AGENT_AUTHORISATION_DAYS } from '../../api/cases/checkClaim.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -124,7 +126,16 @@ describe('代办 agents', () => {
     const form = new FormData();
     form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));
     const { uploadId } = (await (await t.app.request('/api/uploads', { method: 'POST', body: form })).json()) as { uploadId: string };
-    const withAuth = await submit(validClaim({ agentAuthorisation: { uploadId, signedOn: '2025-03-01' } }), newKey(), { cookie: session });
+    const daysAgo = (n: number) => chinaDate(new Date(Date.now() - n * 86_400_000));
+    const authorised = (signedOn: string, overrides: Record<string, unknown> = {}) => validClaim({ agentAuthorisation: { uploadId, signedOn }, ...overrides });
+    // Issue 8, finding 6: dated in the past, within the county's limit (default 90 days), in the agent's own township.
+    const codeOf = async (res: Response) => [res.status, ((await res.json()) as { code: string; field?: string }).code];
+    expect(await codeOf(await submit(authorised(daysAgo(-1)), newKey(), { cookie: session }))).toEqual([422, 'agent_authorisation_future']);
+    expect(await codeOf(await submit(authorised('2099-01-01'), newKey(), { cookie: session }))).toEqual([422, 'agent_authorisation_future']);
+    expect(await codeOf(await submit(authorised(daysAgo(DEFAULT_AGENT_AUTHORISATION_DAYS + 1)), newKey(), { cookie: session }))).toEqual([422, 'agent_authorisation_old']);
+    expect(await codeOf(await submit(authorised(daysAgo(3), { township: '坪村镇' }), newKey(), { cookie: session }))).toEqual([422, 'agent_outside_area']);
+    expect(await codeOf(await submit(authorised(daysAgo(3), { county: '522725', township: '建中镇' }), newKey(), { cookie: session }))).toEqual([422, 'agent_outside_area']);
+    const withAuth = await submit(authorised(daysAgo(DEFAULT_AGENT_AUTHORISATION_DAYS)), newKey(), { cookie: session });
     expect(withAuth.status).toBe(201);
     const { caseNumber } = (await withAuth.json()) as { caseNumber: string };
     const view = (await (await t.post('/api/cases/lookup', { caseNumber, factor: APPLICANT_ID.slice(-6) })).json()) as { submittedBy: { kind: string; agentName?: string } };

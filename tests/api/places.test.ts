@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../api/db/seed/index.ts';
 import { APPLICANT_ID, newKey, testApp, validClaim } from './testApp.ts';
+import { chinaDate } from '../../api/domain/calendarDate.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -56,14 +57,16 @@ describe('townships in a claim (lists may be incomplete: 其他 / 不在列表�
     expect(((await wrong.json()) as { message: string }).message).toContain('平坝区');
   });
 
-  it('an agent\'s claim with a typed township is accepted the same way', async () => {
+  it('an agent files only in their own township, so a typed township is refused for them (issue 8, finding 6)', async () => {
     const session = (await t.post('/api/agent/session', { username: 'linchen-daiban', password: 'demo-Linchen-2024' })).headers.get('set-cookie')!.split(';')[0]!;
     const png = await (await import('sharp')).default({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
     const form = new FormData();
     form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));
     const { uploadId } = (await (await t.app.request('/api/uploads', { method: 'POST', body: form })).json()) as { uploadId: string };
-    const res = await submit(validClaim({ township: '长寨乡', agentAuthorisation: { uploadId, signedOn: '2026-11-30' } }), { cookie: session });
-    expect(res.status).toBe(201);
+    const signedOn = chinaDate(new Date(Date.now() - 86_400_000));
+    const res = await submit(validClaim({ township: '长寨乡', agentAuthorisation: { uploadId, signedOn } }), { cookie: session });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ code: 'agent_outside_area', field: 'township', message: expect.stringContaining('林城镇') });
   });
 });
 

@@ -139,17 +139,22 @@ test('on paper: no navigation, search, read-aloud, display modes or footer links
   await expect(paper).toContainText(/电话还没有(在本站)?公布/, { useInnerText: true });
 });
 
-test('在哪里办 prints in full', async ({ page }) => {
+test('在哪里办 prints in full for the chosen county', async ({ page }) => {
   await page.goto('policy/dibao/');
+  await page.getByLabel('打印哪个县（市）的明白纸').selectOption({ label: '会同县' });
   await page.emulateMedia({ media: 'print' });
   const unprinted = await page.locator('section[aria-labelledby="where"]').evaluate((section) =>
     [...section.querySelectorAll('*')]
       .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
-      .filter((e) => !e.closest('.visually-hidden, .screen-only') && !e.checkVisibility({ contentVisibilityAuto: true }))
+      .filter((e) => !e.closest('script, style, .visually-hidden, .screen-only, [data-region]:not([data-region="431225"])'))
+      .filter((e) => !e.checkVisibility({ contentVisibilityAuto: true }))
       .map((e) => e.textContent!.trim()),
   );
   expect(unprinted).toEqual([]);
-  await expect(page.locator('section[aria-labelledby="where"]')).toContainText('乡镇');
+  // 会同's own lists are on the paper: the township names and the documents they come from.
+  const where = page.locator('section[aria-labelledby="where"]');
+  await expect(where).toContainText('林城镇', { useInnerText: true });
+  await expect(where).toContainText('会同县民政局', { useInnerText: true });
 });
 
 test('关怀版 and high contrast change the screen, not the paper', async ({ page }) => {

@@ -10,6 +10,8 @@ export const agents = sqliteTable('agents', {
   displayName: text('display_name').notNull(),
   county: text('county').notNull(),
   township: text('township').notNull(),
+  /** The village (村/社区) the agent serves, when the account is a village's; null files for the whole township. */
+  village: text('village'),
 }, (t) => [uniqueIndex('agents_username').on(t.username)]);
 
 export const agentSessions = sqliteTable('agent_sessions', {
