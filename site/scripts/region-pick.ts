@@ -1,5 +1,6 @@
 // Shows the standards of the reader's county, remembered across pages; without JS every county's row shows.
-const KEY = 'mzy-region';
+/** Where the reader's county is remembered across pages (the 明白纸 prints for it too). */
+export const regionKey = 'mzy-region';
 
 export function initRegionPick() {
   for (const select of document.querySelectorAll<HTMLSelectElement>('[data-region-pick]')) {
@@ -7,10 +8,10 @@ export function initRegionPick() {
     const show = (code: string) => {
       for (const row of table?.querySelectorAll<HTMLTableRowElement>('tr[data-region]') ?? []) row.hidden = Boolean(code) && row.dataset.region !== code;
     };
-    select.value = localStorage.getItem(KEY) ?? '';
+    select.value = localStorage.getItem(regionKey) ?? '';
     show(select.value);
     select.addEventListener('change', () => {
-      localStorage.setItem(KEY, select.value);
+      localStorage.setItem(regionKey, select.value);
       show(select.value);
     });
   }

@@ -56,12 +56,3 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.standards, #basis')).not.toHaveCount(0);
   });
 });
-
-test('prints as an A4 fact sheet without site chrome', async ({ page }) => {
-  await page.goto('policy/dibao/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.print-only')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-});

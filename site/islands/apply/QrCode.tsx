@@ -1,14 +1,8 @@
-import qrcode from 'qrcode-generator';
+import { qrDrawing } from '../../lib/qr.ts';
 
 // A QR code drawn as one SVG path (no inline styles, so the page's CSP stays strict); quiet zone of 4 modules.
 export default function QrCode(props: { text: string; label: string }) {
-  const qr = qrcode(0, 'M');
-  qr.addData(props.text);
-  qr.make();
-  const count = qr.getModuleCount();
-  let path = '';
-  for (let row = 0; row < count; row++) for (let col = 0; col < count; col++) if (qr.isDark(row, col)) path += `M${col + 4},${row + 4}h1v1h-1z`;
-  const size = count + 8;
+  const { size, path } = qrDrawing(props.text);
   return (
     <svg class="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={props.label} shape-rendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />
