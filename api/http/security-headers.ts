@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './responseHeaders.ts';
 
 // One set of headers for pages and API. Pages carry a stricter <meta> CSP with script and style hashes
 // (Astro security.csp); this header adds what a meta tag cannot say (frame-ancestors) and bounds the rest.
@@ -18,7 +19,7 @@ const entries = Object.entries(headers);
 
 // Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
 // turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  for (const [name, value] of entries) c.header(name, value);
-  await next();
+export const securityHeaders: MiddlewareHandler = (c, next) => {
+  for (const [name, value] of entries) setResponseHeader(c, name, value);
+  return next();
 };

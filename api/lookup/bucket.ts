@@ -1,7 +1,7 @@
 // Which limiter bucket a lookup counts against: a kiosk terminal (X-Terminal-Key) or the client's IP.
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { terminals } from '../db/schema/index.ts';
 import { ApiError } from '../http/errors.ts';
@@ -10,7 +10,7 @@ import type { Services } from '../services.ts';
 const terminalIds = new WeakMap<Services, Map<string, number>>();
 
 export function terminalKeyHash(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
+  return oneShotHash('sha256', key, 'hex');
 }
 
 async function terminalId(services: Services, key: string): Promise<number | undefined> {

@@ -108,8 +108,21 @@ const toMs = (value) => {
   return Number(n) * { us: 0.001, ms: 1, s: 1000, m: 60000 }[unit];
 };
 
+// CPU time (µs) of the process answering, so each figure also has a cost per request, steadier than throughput
+// on a shared machine: the baselines live in this process, the portal in its child (read from /proc).
+const ownCpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+const TICK_US = 1e6 / 100; // USER_HZ, 100 on Linux
+const childCpu = (pid) => () => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_US;
+};
+
 /** Closed-loop load from wrk: `connections` connections, each sending the next request when the last answered. */
-async function load({ port, path, connections, ms = DURATION_MS, ...script }) {
+async function load({ port, path, connections, ms = DURATION_MS, cpu = ownCpu, ...script }) {
+  const cpuBefore = cpu();
   // Asynchronous: the baseline servers live in this process and must keep answering while wrk runs.
   const wrk = spawn('wrk', [`-t${THREADS}`, `-c${connections}`, `-d${ms / 1000}s`, '--latency', '-s', luaScript(script), `http://127.0.0.1:${port}${path}`]);
   let out = '';
@@ -118,12 +131,14 @@ async function load({ port, path, connections, ms = DURATION_MS, ...script }) {
     wrk.on('error', () => reject(new Error('bench:api needs wrk (Debian: apt-get install wrk)')));
     wrk.on('close', resolve);
   });
+  const cpuUs = cpu() - cpuBefore;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1]);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1).map(Number) ?? [0, 0, 0, 0];
   const errors = non2xx + socket.reduce((a, b) => a + b, 0);
   const detail = errors === 0 ? '0' : `${errors} (non-2xx ${non2xx}; connect ${socket[0]}, read ${socket[1]}, write ${socket[2]}, timeout ${socket[3]})`;
-  return { rps, p99: toMs(/\s99%\s+(\S+)/.exec(out)[1]), errors, detail };
+  return { rps, p99: toMs(/\s99%\s+(\S+)/.exec(out)[1]), errors, detail, cpuPerRequest: cpuUs / requests };
 }
 
 /** The project's own tables and indexes, from its migrations, in a database of the baseline's own. */
@@ -205,7 +220,7 @@ try {
     const targets = {
       bare: { port: BARE_PORT, path: '/' },
       hono: { port: HONO_PORT, path: '/' },
-      lookup: { port: API_PORT, path: '/api/cases/lookup', headers: { 'X-Terminal-Key': terminalKey } },
+      lookup: { port: API_PORT, path: '/api/cases/lookup', headers: { 'X-Terminal-Key': terminalKey }, cpu: childCpu(child.pid) },
     };
     for (const t of Object.values(targets)) await load({ ...t, connections: 50, body: lookupText, ms: WARM_MS });
     const runs = { bare: [], hono: [], lookup: [] };
@@ -218,12 +233,16 @@ try {
     row('bare node:http, req/s', runs.bare.map((x) => x.rps));
     row('hono doing no work, req/s', runs.hono.map((x) => x.rps));
     row('POST /api/cases/lookup, req/s', runs.lookup.map((x) => x.rps));
+    row('CPU per request bare, µs', runs.bare.map((x) => x.cpuPerRequest), ' µs');
+    row('CPU per request hono, µs', runs.hono.map((x) => x.cpuPerRequest), ' µs');
+    row('CPU per request lookup, µs', runs.lookup.map((x) => x.cpuPerRequest), ' µs');
     row('p99 bare, ms', runs.bare.map((x) => x.p99), ' ms');
     row('p99 hono doing no work, ms', runs.hono.map((x) => x.p99), ' ms');
     row('p99 lookup, ms', runs.lookup.map((x) => x.p99), ' ms');
     for (const name of ['bare', 'hono', 'lookup']) console.log(`  errors or timeouts, ${name}: ${runs[name].map((x) => x.detail).join(' / ')}`);
     console.log(`  hono ÷ bare: ${verdict(ratio('hono', 'bare'), 0).replace(/ \(target.*/, '')} (the stack's own ceiling here)`);
     console.log(`  lookup ÷ bare: ${verdict(ratio('lookup', 'bare'), LOOKUP_TARGET)}`);
+    console.log(`  CPU per request, bare ÷ lookup: ${verdict(runs.bare.map((x, i) => x.cpuPerRequest / runs.lookup[i].cpuPerRequest), LOOKUP_TARGET).replace(/: (PASS|FAIL)$/, '')} (the same ratio from cost, less swayed by other load)`);
     console.log(`  p99 at ${LOOKUP_CONNECTIONS} connections: lookup ${fmt(median(runs.lookup.map((x) => x.p99)))} ms beside bare ${fmt(median(runs.bare.map((x) => x.p99)))} ms (medians; same runs, no fixed target)`);
   }
 
@@ -237,7 +256,7 @@ try {
     const rows = await claimRows(firstKey);
     const raw = await migratedClient(join(dir, 'raw.db'));
 
-    const claimsLoad = (r, ms) => load({ port: API_PORT, path: '/api/cases', connections: SUBMIT_CONNECTIONS, body: claimTemplate, claims: true, firstHousehold: 1 + r * 100_000, ms });
+    const claimsLoad = (r, ms) => load({ cpu: childCpu(child.pid), port: API_PORT, path: '/api/cases', connections: SUBMIT_CONNECTIONS, body: claimTemplate, claims: true, firstHousehold: 1 + r * 100_000, ms });
     await claimsLoad(ROUNDS, WARM_MS);
     await rawClaimsBaseline(raw, rows, WARM_MS);
     const runs = { raw: [], server: [] };
@@ -251,6 +270,7 @@ try {
     console.log(`\nclaims, ${SUBMIT_CONNECTIONS} connections, body ${claimTemplate.length} B, rows ${rows.bytes} B per claim${' '.repeat(2)}${runs.raw.map((_, i) => `round ${i + 1}`.padStart(9)).join('')}`);
     row(`raw libsql, 1 tx/claim, sync=${runs.raw[0].synchronous}, /s`, runs.raw.map((x) => x.rps));
     row('POST /api/cases, claims/s', runs.server.map((x) => x.rps));
+    row('CPU per claim, µs', runs.server.map((x) => x.cpuPerRequest), ' µs');
     row('p99 POST /api/cases, ms', runs.server.map((x) => x.p99), ' ms');
     console.log(`  errors or timeouts: ${runs.server.map((x) => x.detail).join(' / ')}`);
     console.log(`  claims ÷ raw: ${verdict(ratios, CLAIM_TARGET)}`);
