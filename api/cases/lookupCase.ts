@@ -8,7 +8,8 @@ import { normalizeIdNumber } from '../domain/idNumber.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Lang } from '../i18n/translate.ts';
 import type { LookupRequest } from '../schemas/caseView.ts';
-import { issueToken } from '../security/tokens.ts';
+import { makeTokenIssuer } from '../security/tokens.ts';
+import type { Sealer } from '../security/sealing.ts';
 import type { Services } from '../services.ts';
 import { caseSubject } from '../lookup/limiter.ts';
 import { caseView } from './caseView.ts';
@@ -16,8 +17,14 @@ import { cachedCase, cachedView, rememberCase, rememberView } from './viewCache.
 import { viewJson, withAccessToken } from './viewJson.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 
-/** How long the token from a lookup lets the resident upload 需补正 documents. */
+/** How long (at least; up to a minute more) the token from a lookup lets the resident upload 需补正 documents. */
 export const ACCESS_TOKEN_MS = 15 * 60_000;
+const tokenIssuers = new WeakMap<Sealer, ReturnType<typeof makeTokenIssuer>>();
+function accessToken(sealer: Sealer, caseId: number, now: number): string {
+  let issue = tokenIssuers.get(sealer);
+  if (!issue) tokenIssuers.set(sealer, (issue = makeTokenIssuer(sealer, ACCESS_TOKEN_MS)));
+  return issue(`case:${caseId}`, now);
+}
 /** Every failed lookup takes at least this long, whatever failed. */
 const FAILURE_FLOOR_MS = 40;
 const DUMMY_HMAC = '0'.repeat(64);
@@ -53,5 +60,5 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   }
   const viewKey = `${row.id}:${lang}:${chinaDate(new Date(nowMs))}`;
   const json = cachedView(services, viewKey) ?? (await rememberView(services, viewKey, async () => viewJson(await caseView(services, row, lang, ''))));
-  return withAccessToken(json, issueToken(sealer, `case:${row.id}`, nowMs + ACCESS_TOKEN_MS));
+  return withAccessToken(json, accessToken(sealer, row.id, nowMs));
 }

@@ -19,12 +19,9 @@ export function viewJson(view: CaseView): ViewJson {
   return { head: Buffer.from(text.slice(0, at)), tail: Buffer.from(text.slice(at + 2)) };
 }
 
-const TOKEN_CHARS = /^[\w.-]*$/;
-
 /** The same bytes as JSON.stringify({ ...view, accessToken }) in UTF-8. */
 export function withAccessToken(json: ViewJson, accessToken: string): Buffer<ArrayBuffer> {
-  // Tokens are base64url with a dot, which JSON writes as is; anything else goes through JSON.stringify.
-  const token = TOKEN_CHARS.test(accessToken) ? `"${accessToken}"` : JSON.stringify(accessToken);
+  const token = JSON.stringify(accessToken);
   const out = Buffer.allocUnsafe(json.head.length + Buffer.byteLength(token) + json.tail.length);
   json.head.copy(out, 0);
   const end = json.head.length + out.write(token, json.head.length);

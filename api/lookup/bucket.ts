@@ -16,10 +16,11 @@ export function terminalKeyHash(key: string): string {
 async function terminalId(services: Services, key: string): Promise<number | undefined> {
   const cache = terminalIds.get(services) ?? new Map<string, number>();
   terminalIds.set(services, cache);
-  const hash = terminalKeyHash(key);
-  if (cache.has(hash)) return cache.get(hash);
-  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, hash));
-  if (row) cache.set(hash, row.id);
+  // Kept by the key as sent: a known terminal costs no hashing per lookup.
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
+  if (row) cache.set(key, row.id);
   return row?.id;
 }
 
