@@ -1,5 +1,4 @@
 import { Hono, type NotFoundHandler } from 'hono';
-import { requestId } from 'hono/request-id';
 import { health } from './routes/health.ts';
 import { eligibility } from './routes/eligibility.ts';
 import { regions } from './routes/regions.ts';
@@ -9,6 +8,7 @@ import { agentSession } from './routes/agentSession.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
+import { requestId } from './http/requestId.ts';
 import { ApiError, onApiError } from './http/errors.ts';
 import { DOCS_CSP, docsPage, openApiConfig } from './http/docs.ts';
 import { featureRouter } from './http/router.ts';
@@ -26,7 +26,6 @@ export const api = featureRouter()
   .route('/', agentSession)
   .route('/', agentCaseList)
   .doc31('/openapi.json', openApiConfig);
-api.onError(onApiError);
 
 export type Api = typeof api;
 
@@ -39,15 +38,15 @@ export function createApp(options: { base: string; services: Services; site?: Ho
     .all('/api/*', () => {
       throw new ApiError(404, 'not_found');
     });
-  portal.onError(onApiError);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', requestId(), securityHeaders(options.services.trustedProxyHops > 0), limitBody, async (c, next) => {
+  root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0), limitBody, (c, next) => {
     c.set('services', options.services);
     c.set('basePath', options.base);
-    await next();
+    return next();
   });
   root.route(options.base.replace(/\/$/, '') || '/', portal);
+  // The one error handler, here only: one on a sub-app wraps each of its handlers in another compose per request.
   root.onError(onApiError);
   if (options.notFound) root.notFound(options.notFound);
   return root;

@@ -5,8 +5,7 @@ import { loadRegions } from './content/regions.ts';
 import { openDatabase } from './db/client.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
-import { DurabilityError, isDurable, readSettings } from './db/durability.ts';
-import { drizzlePragma } from './db/pragma.ts';
+import { DurabilityError, isDurable, libsqlPragma, readSettings } from './db/durability.ts';
 import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { makeSignInLimiter } from './agents/signInLimits.ts';
@@ -40,8 +39,8 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
   // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
-  const claims = makeGroupCommit(db, writes, async (tx) => {
-    if (!isDurable(await readSettings(drizzlePragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+  const claims = makeGroupCommit(client, writes, async (tx) => {
+    if (!isDurable(await readSettings(libsqlPragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
   });
   const services: Services = {
     db,

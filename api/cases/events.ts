@@ -25,13 +25,17 @@ export function eventHash(prevHash: string, caseId: number, seq: number, e: NewE
   return createHash('sha256').update(JSON.stringify([prevHash, caseId, seq, e.kind, e.step ?? null, e.actor, e.reason, e.at, e.on])).digest('hex');
 }
 
-/** Appends an event after the case's last one; call inside the transaction that changes the case. */
-/** Appends to the case's chain; `newCase` skips reading a chain that cannot exist yet (the case row was just made). */
-export async function appendEvent(tx: Db | Tx, caseId: number, event: NewEvent, newCase = false): Promise<void> {
-  const [last] = newCase ? [] : await tx.select({ seq: caseEvents.seq, hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(desc(caseEvents.seq)).limit(1);
+/** The row of an event after `last`, the case's last event (none: the case's first). */
+export function eventRow(caseId: number, event: NewEvent, last?: { seq: number; hash: string }): Omit<EventRow, 'id'> {
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(caseEvents).values({ caseId, seq, ...event, step: event.step ?? null, prevHash, hash: eventHash(prevHash, caseId, seq, event) });
+  return { caseId, seq, ...event, step: event.step ?? null, prevHash, hash: eventHash(prevHash, caseId, seq, event) };
+}
+
+/** Appends an event after the case's last one; call inside the transaction that changes the case. */
+export async function appendEvent(tx: Db | Tx, caseId: number, event: NewEvent): Promise<void> {
+  const [last] = await tx.select({ seq: caseEvents.seq, hash: caseEvents.hash }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(desc(caseEvents.seq)).limit(1);
+  await tx.insert(caseEvents).values(eventRow(caseId, event, last));
 }
 
 export async function caseEventsOf(db: Db | Tx, caseId: number): Promise<EventRow[]> {

@@ -1,6 +1,5 @@
 // Looking a case up by number + factor. An unknown number and a wrong factor cost the same work, answer the same
 // 404 body, and are padded to the same floor, so neither tells whether a number exists.
-import { timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { cases } from '../db/schema/index.ts';
@@ -8,25 +7,40 @@ import { parseCaseNo } from '../domain/caseNumber.ts';
 import { normalizeIdNumber } from '../domain/idNumber.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Lang } from '../i18n/translate.ts';
-import type { CaseView, LookupRequest } from '../schemas/caseView.ts';
-import { issueToken } from '../security/tokens.ts';
+import type { LookupRequest } from '../schemas/caseView.ts';
+import { makeTokenIssuer } from '../security/tokens.ts';
+import type { Sealer } from '../security/sealing.ts';
 import type { Services } from '../services.ts';
 import { caseSubject } from '../lookup/limiter.ts';
 import { recordLookupFailure } from '../lookup/recordFailure.ts';
 import { tooManyAttempts } from '../limits/refuse.ts';
 import { caseView } from './caseView.ts';
-import { cachedCase, cachedView } from './viewCache.ts';
+import { cachedCase, cachedView, rememberCase, rememberView } from './viewCache.ts';
+import { viewJson, withAccessToken } from './viewJson.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 
-/** How long the token from a lookup lets the resident upload 需补正 documents. */
+/** How long (at least; up to a minute more) the token from a lookup lets the resident upload 需补正 documents. */
 export const ACCESS_TOKEN_MS = 15 * 60_000;
+const tokenIssuers = new WeakMap<Sealer, ReturnType<typeof makeTokenIssuer>>();
+function accessToken(sealer: Sealer, caseId: number, now: number): string {
+  let issue = tokenIssuers.get(sealer);
+  if (!issue) tokenIssuers.set(sealer, (issue = makeTokenIssuer(sealer, ACCESS_TOKEN_MS)));
+  return issue(`case:${caseId}`, now);
+}
 /** Every failed lookup takes at least this long, whatever failed. */
 export const FAILURE_FLOOR_MS = 40;
 const DUMMY_HMAC = '0'.repeat(64);
 
-const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Constant-time comparison of two hex digests (no Buffers made per lookup, unlike timingSafeEqual). */
+function sameHex(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
 
-export async function lookupCase(services: Services, request: LookupRequest, bucket: string, lang: Lang): Promise<CaseView> {
+/** The case view with a fresh access token, as UTF-8 JSON (a CaseView). */
+export async function lookupCase(services: Services, request: LookupRequest, bucket: string, lang: Lang): Promise<Buffer<ArrayBuffer>> {
   const started = performance.now();
   const nowMs = services.now().getTime();
   const caseNo = parseCaseNo(request.caseNumber) ?? request.caseNumber.slice(0, 40);
@@ -39,7 +53,7 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   // Both factors are hashed every time: the work done does not depend on which one matches.
   const asIdLast6 = sealer.hmac('id-last6', factor);
   const asQueryCode = sealer.hmac('query-code', factor);
-  const row = await cachedCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0]));
+  const row = cachedCase(services, caseNo) ?? (await rememberCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0])));
   const idOk = sameHex(row?.idLast6Hmac ?? DUMMY_HMAC, asIdLast6);
   const codeOk = sameHex(row?.queryCodeHmac ?? DUMMY_HMAC, asQueryCode);
   if (!row || !(idOk || codeOk)) {
@@ -48,6 +62,7 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
     throw new ApiError(404, 'case_not_found');
   }
   services.limiter.recordSuccess(subject, bucket);
-  const view = await cachedView(services, `${row.id}:${lang}:${chinaDate(services.now())}`, () => caseView(services, row, lang, ''));
-  return { ...view, accessToken: issueToken(sealer, `case:${row.id}`, nowMs + ACCESS_TOKEN_MS) };
+  const viewKey = `${row.id}:${lang}:${chinaDate(new Date(nowMs))}`;
+  const json = cachedView(services, viewKey) ?? (await rememberView(services, viewKey, async () => viewJson(await caseView(services, row, lang, ''))));
+  return withAccessToken(json, accessToken(sealer, row.id, nowMs));
 }

@@ -1,8 +1,6 @@
 // Recording a claim: the idempotency key, the case and its first event commit together (one savepoint in a group
 // commit on a connection checked for synchronous=FULL) before the 201 is sent; a retry with the same key replays the answer.
-import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
+import { hash as oneShotHash, randomBytes, randomInt } from 'node:crypto';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { makeCaseNo } from '../domain/caseNumber.ts';
 import { checkIdNumber, normalizeIdNumber } from '../domain/idNumber.ts';
@@ -16,8 +14,9 @@ import type { ClaimRequest, ClaimResponse } from '../schemas/cases.ts';
 import type { Services } from '../services.ts';
 import type { Agent } from '../agents/session.ts';
 import { checkClaim } from './checkClaim.ts';
-import { appendEvent } from './events.ts';
+import { eventRow } from './events.ts';
 import { idNumberHmac } from './idNumberHash.ts';
+import { attachPhotos, countFreePhotos, findIdempotencyKey, insertCase, insertEvent, insertIdempotencyKey, isCaseNoTaken } from './claimStatements.ts';
 
 export interface Submission {
   idempotencyKey: string;
@@ -37,7 +36,7 @@ function makeQueryCode(): string {
 
 // Key order is fixed by the schema's parse, so JSON.stringify is canonical enough for "same body".
 function bodyHash(claim: ClaimRequest, agent: Agent | undefined): string {
-  return createHash('sha256').update(JSON.stringify({ claim, agent: agent?.id ?? null })).digest('hex');
+  return oneShotHash('sha256', JSON.stringify({ claim, agent: agent?.id ?? null }), 'hex');
 }
 
 /** The claim as stored (sealed): names, ID numbers and phones in their checked, normalised form. */
@@ -71,52 +70,49 @@ export async function submitClaim(services: Services, submission: Submission): P
 
   return services.claims(async (tx) => {
     // Two submits of one key race to here; the write lock serialises them and the second replays.
-    const [existing] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, idempotencyKey));
+    const existing = await findIdempotencyKey(tx, idempotencyKey);
     if (existing) {
       if (existing.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
       return JSON.parse(sealer.open(existing.responseSealed)) as ClaimResponse;
     }
-    const photos = photoIds.length === 0 ? [] : await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, photoIds), isNull(uploads.caseId)));
-    if (photos.length !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
+    if (photoIds.length > 0 && (await countFreePhotos(tx, photoIds)) !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
 
     let caseNo = makeCaseNo((n) => randomBytes(n));
-    while ((await tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNo))).length > 0) caseNo = makeCaseNo((n) => randomBytes(n));
+    while (await isCaseNoTaken(tx, caseNo)) caseNo = makeCaseNo((n) => randomBytes(n));
     const idNumber = claim.applicant.idNumber;
-    const [row] = await tx
-      .insert(cases)
-      .values({
-        caseNo,
-        queryCodeHmac: sealer.hmac('query-code', queryCode),
-        idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
-        idNumberHmac: idNumberHmac(sealer, idNumber),
-        programme: claim.programme,
-        county: claim.county,
-        township: claim.township,
-        village: claim.village ?? null,
-        applicantNameMasked: maskName(claim.applicant.name),
-        applicantIdLast4: idNumber.slice(-4),
-        claimSealed: sealer.seal(JSON.stringify(claim)),
-        submittedBy: submission.channel ?? (agent ? 'agent' : 'self'),
-        agentId: agent?.id ?? null,
-        nearKin: claim.nearKinDeclaration.hasNearKin,
-        requestedAmount: claim.requestedAmount ?? null,
-        status: 'open',
-        submittedAt: now.toISOString(),
-      })
-      .returning({ id: cases.id });
-    const caseId = row!.id;
-    await appendEvent(tx, caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: now.toISOString(), on: today }, true);
-    if (claim.uploadIds.length > 0) await tx.update(uploads).set({ caseId, purpose: 'claim' }).where(inArray(uploads.id, claim.uploadIds));
-    if (claim.agentAuthorisation) await tx.update(uploads).set({ caseId, purpose: 'authorisation' }).where(eq(uploads.id, claim.agentAuthorisation.uploadId));
+    const submittedAt = now.toISOString();
+    const caseId = await insertCase(tx, {
+      caseNo,
+      queryCodeHmac: sealer.hmac('query-code', queryCode),
+      idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
+      idNumberHmac: idNumberHmac(sealer, idNumber),
+      programme: claim.programme,
+      county: claim.county,
+      township: claim.township,
+      village: claim.village ?? null,
+      applicantNameMasked: maskName(claim.applicant.name),
+      applicantIdLast4: idNumber.slice(-4),
+      claimSealed: sealer.seal(JSON.stringify(claim)),
+      submittedBy: submission.channel ?? (agent ? 'agent' : 'self'),
+      agentId: agent?.id ?? null,
+      nearKin: claim.nearKinDeclaration.hasNearKin,
+      requestedAmount: claim.requestedAmount ?? null,
+      status: 'open',
+      submittedAt,
+    });
+    // The case row was just made: its chain starts here.
+    await insertEvent(tx, eventRow(caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: submittedAt, on: today }));
+    if (claim.uploadIds.length > 0) await attachPhotos(tx, caseId, 'claim', claim.uploadIds);
+    if (claim.agentAuthorisation) await attachPhotos(tx, caseId, 'authorisation', [claim.agentAuthorisation.uploadId]);
 
     const answer: ClaimResponse = {
       caseNumber: caseNo,
       queryCode,
       programme: claim.programme,
-      submittedAt: now.toISOString(),
+      submittedAt,
       nextStep: { step: next.step, title: translate(lang, `case:step.${next.step}.next`), dueDate: due.date, covered: due.covered },
     };
-    await tx.insert(idempotencyKeys).values({ key: idempotencyKey, bodyHash: hash, caseId, responseSealed: sealer.seal(JSON.stringify(answer)), createdAt: now.toISOString() });
+    await insertIdempotencyKey(tx, { key: idempotencyKey, bodyHash: hash, caseId, responseSealed: sealer.seal(JSON.stringify(answer)), createdAt: submittedAt });
     return answer;
   });
 }

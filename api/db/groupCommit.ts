@@ -1,14 +1,16 @@
 // Claims that arrive while one is committing are written together: one transaction and one fsync for the batch,
 // each claim in its own savepoint so a refused claim undoes only itself. No claim is acknowledged before COMMIT.
-import type { Db, Tx } from './client.ts';
+// The batch is a libsql transaction of its own connection; claims run statements built once on it (db/claimTx.ts).
+import type { Client } from '@libsql/client';
+import type { ClaimTx } from './claimTx.ts';
 import type { WriteQueue } from './writeQueue.ts';
 
 export interface GroupCommit {
-  <T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  <T>(work: (tx: ClaimTx) => Promise<T>): Promise<T>;
 }
 
 interface Job {
-  work: (tx: Tx) => Promise<unknown>;
+  work: (tx: ClaimTx) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -16,7 +18,7 @@ interface Job {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** `beforeBatch` runs first in every batch transaction (the durability check of its connection). */
-export function makeGroupCommit(db: Db, writes: WriteQueue, beforeBatch: (tx: Tx) => Promise<void>): GroupCommit {
+export function makeGroupCommit(client: Client, writes: WriteQueue, beforeBatch: (tx: ClaimTx) => Promise<void>): GroupCommit {
   let pending: Job[] = [];
   let scheduled = false;
 
@@ -25,23 +27,26 @@ export function makeGroupCommit(db: Db, writes: WriteQueue, beforeBatch: (tx: Tx
     const batch = pending;
     pending = [];
     const outcomes: Outcome[] = [];
+    let tx;
     try {
-      await db.transaction(
-        async (tx) => {
-          await beforeBatch(tx);
-          for (const job of batch) {
-            try {
-              outcomes.push({ ok: true, value: await tx.transaction((savepoint) => job.work(savepoint)) });
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-            }
-          }
-        },
-        { behavior: 'immediate' },
-      );
+      tx = await client.transaction('write');
+      await beforeBatch(tx);
+      for (const job of batch) {
+        await tx.executeMultiple('SAVEPOINT claim');
+        try {
+          outcomes.push({ ok: true, value: await job.work(tx) });
+          await tx.executeMultiple('RELEASE claim');
+        } catch (error) {
+          await tx.executeMultiple('ROLLBACK TO claim; RELEASE claim');
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await tx.commit();
     } catch (error) {
       for (const job of batch) job.reject(error);
       return;
+    } finally {
+      tx?.close();
     }
     batch.forEach((job, i) => {
       const outcome = outcomes[i]!;
@@ -50,7 +55,7 @@ export function makeGroupCommit(db: Db, writes: WriteQueue, beforeBatch: (tx: Tx
     });
   };
 
-  return <T>(work: (tx: Tx) => Promise<T>) =>
+  return <T>(work: (tx: ClaimTx) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       if (!scheduled) {

@@ -55,6 +55,16 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 // China keeps UTC+8 all year (no daylight saving since 1991), so plain arithmetic beats an Intl formatter here.
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+// The day's text is kept: a busy server asks many times a second and the answer changes once a day.
+let lastDay = NaN;
+let lastDate = '';
+
 export function chinaDate(now: Date): CalendarDate {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  const shifted = now.getTime() + CHINA_OFFSET_MS;
+  const day = Math.floor(shifted / DAY_MS);
+  if (day !== lastDay) {
+    lastDate = new Date(shifted).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
 }

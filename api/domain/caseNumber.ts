@@ -28,7 +28,8 @@ export function makeCaseNo(randomBytes: RandomBytes): string {
 
 /** The case number's 12 digits when the input is one (spaces, dashes and full-width digits allowed), else null. */
 export function parseCaseNo(input: string): string | null {
-  const digits = foldFullWidth(input).replace(/[\s\-\u2010-\u2015]/g, '');
+  // Typed plainly (as most are), there is nothing to fold.
+  const digits = CASE_NO_PATTERN.test(input) ? input : foldFullWidth(input).replace(/[\s\-\u2010-\u2015]/g, '');
   return CASE_NO_PATTERN.test(digits) && isDammValid(digits) ? digits : null;
 }
 

@@ -33,6 +33,7 @@ const EARLIEST_BIRTH_YEAR = 1870;
 
 /** The number as residents type it, folded: full-width forms to ASCII, spaces removed, `x` read as `X`. */
 export function normalizeIdNumber(input: string): string {
+  if (/^[0-9X]*$/.test(input)) return input; // already in its folded form
   return stripWhitespace(foldFullWidth(input)).toUpperCase();
 }
 

@@ -1,4 +1,7 @@
-// Response declarations shared by routes: the error body under each failure status.
+// Response declarations shared by routes: the error body under each failure status; JSON answers made ahead.
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorBodySchema } from '../schemas/error.ts';
 
 const errorContent = { 'application/json': { schema: errorBodySchema } };
@@ -21,4 +24,9 @@ export function errorResponses<S extends number>(...statuses: S[]): Record<S, { 
 /** The JSON request body declaration of a route. */
 export function jsonBody<T>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } } as const;
+}
+
+/** A JSON answer already serialised (from a cache), typed as c.json(value of T) would be for the typed client. */
+export function jsonText<T, S extends ContentfulStatusCode>(c: Context, text: string | Uint8Array<ArrayBuffer>, status: S): Response & TypedResponse<JSONParsed<T>, S, 'json'> {
+  return c.body(text, status, { 'Content-Type': 'application/json' }) as unknown as Response & TypedResponse<JSONParsed<T>, S, 'json'>;
 }

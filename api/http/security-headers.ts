@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { servedOverTls } from './transport.ts';
+import { setResponseHeader } from './responseHeaders.ts';
 
 /** Directives a <meta> CSP cannot carry or that pages leave out; the site's page policies end with them too. */
 export const HEADER_ONLY_DIRECTIVES = "base-uri 'self'; frame-ancestors 'self'";
@@ -27,9 +28,9 @@ const HSTS_VALUE = 'max-age=31536000';
 // Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
 // turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
 export function securityHeaders(trustProxy: boolean): MiddlewareHandler {
-  return async (c: Context, next) => {
-    for (const [name, value] of entries) c.header(name, value);
-    if (hsts && servedOverTls(c, trustProxy)) c.header('Strict-Transport-Security', HSTS_VALUE);
-    await next();
+  return (c: Context, next) => {
+    for (const [name, value] of entries) setResponseHeader(c, name, value);
+    if (hsts && servedOverTls(c, trustProxy)) setResponseHeader(c, 'Strict-Transport-Security', HSTS_VALUE);
+    return next();
   };
 }

@@ -1,6 +1,6 @@
 // Which client a limit counts against: a kiosk terminal (X-Terminal-Key) or the client's IP network.
 import type { Context } from 'hono';
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { terminals } from '../db/schema/index.ts';
 import { clientAddress, limitedClient } from '../http/clientAddress.ts';
@@ -8,7 +8,7 @@ import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
 export function terminalKeyHash(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
+  return oneShotHash('sha256', key, 'hex');
 }
 
 // Asked on every request (one indexed read), not cached: a key the county revokes stops working at once.

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponses, jsonBody } from '../../http/responses.ts';
+import { errorResponses, jsonBody, jsonText } from '../../http/responses.ts';
+import { setResponseHeader } from '../../http/responseHeaders.ts';
 import { requestLang } from '../../http/lang.ts';
 import { featureRouter } from '../../http/router.ts';
-import { caseViewSchema, lookupRequestSchema } from '../../schemas/caseView.ts';
+import { caseViewSchema, lookupRequestSchema, type CaseView } from '../../schemas/caseView.ts';
 import { lookupCase } from '../../cases/lookupCase.ts';
 import { limiterBucket } from '../../lookup/bucket.ts';
 
@@ -18,9 +19,8 @@ const route = createRoute({
 });
 
 export const lookup = featureRouter().openapi(route, async (c) => {
-  c.header('Cache-Control', 'no-store');
+  setResponseHeader(c, 'Cache-Control', 'no-store');
   const services = c.get('services');
   const bucket = await limiterBucket(c, services);
-  const view = await lookupCase(services, c.req.valid('json'), bucket, requestLang(c));
-  return c.json(view, 200);
+  return jsonText<CaseView, 200>(c, await lookupCase(services, c.req.valid('json'), bucket, requestLang(c)), 200);
 });

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonBody } from '../../http/responses.ts';
+import { setResponseHeader } from '../../http/responseHeaders.ts';
 import { requestLang } from '../../http/lang.ts';
 import { featureRouter } from '../../http/router.ts';
 import { claimRequestSchema, claimResponseSchema, idempotencyHeaderSchema } from '../../schemas/cases.ts';
@@ -26,6 +27,6 @@ export const submit = featureRouter().openapi(route, async (c) => {
     agent,
     lang: requestLang(c),
   });
-  c.header('Cache-Control', 'no-store');
+  setResponseHeader(c, 'Cache-Control', 'no-store');
   return c.json(answer, 201);
 });
