@@ -40,7 +40,7 @@ export function createApp(options: { base: string; services: Services; site?: Ho
     });
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0), limitBody, (c, next) => {
+  root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0, options.base), limitBody, (c, next) => {
     c.set('services', options.services);
     c.set('basePath', options.base);
     return next();

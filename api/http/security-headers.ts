@@ -9,7 +9,7 @@ export const HEADER_ONLY_DIRECTIVES = "base-uri 'self'; frame-ancestors 'self'";
 // script or style at all.
 export const DEFAULT_CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; object-src 'none'; form-action 'self'; ${HEADER_ONLY_DIRECTIVES}`;
 
-const headers: Record<string, string> = {
+const pageHeaders: Record<string, string> = {
   'Content-Security-Policy': DEFAULT_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -18,7 +18,16 @@ const headers: Record<string, string> = {
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',
   'X-Frame-Options': 'SAMEORIGIN',
 };
-const entries = Object.entries(headers);
+// JSON and photos are never rendered as a document: they load nothing and may not be framed or read cross-origin;
+// the document-only headers (referrer, opener, permissions) would only cost every lookup their bytes and checks.
+const apiHeaders: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+const pageEntries = Object.entries(pageHeaders);
+const apiEntries = Object.entries(apiHeaders);
 
 // On by default: a browser only heeds it over TLS, and a site served over TLS must not be reachable without it.
 // HSTS=0 turns it off (e.g. while a county tries TLS before committing to it for a year).
@@ -27,8 +36,12 @@ const HSTS_VALUE = 'max-age=31536000';
 
 // Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
 // turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
-export function securityHeaders(trustProxy: boolean): MiddlewareHandler {
+export function securityHeaders(trustProxy: boolean, base: string): MiddlewareHandler {
+  const api = `${base.replace(/\/$/, '')}/api/`;
+  const docs = `${api}docs`;
   return (c: Context, next) => {
+    const path = c.req.path;
+    const entries = path.startsWith(api) && path !== docs ? apiEntries : pageEntries;
     for (const [name, value] of entries) setResponseHeader(c, name, value);
     if (hsts && servedOverTls(c, trustProxy)) setResponseHeader(c, 'Strict-Transport-Security', HSTS_VALUE);
     return next();

@@ -11,10 +11,35 @@ export function terminalKeyHash(key: string): string {
   return oneShotHash('sha256', key, 'hex');
 }
 
-// Asked on every request (one indexed read), not cached: a key the county revokes stops working at once.
+/** How long a known terminal key is trusted without asking the database again. */
+export const TERMINAL_RECHECK_MS = 1000;
+const MAX_KNOWN_TERMINALS = 1000;
+
+// Kept by the key as sent, so a known terminal costs neither a hash nor a query per lookup. A write through this
+// process's queue (a revocation among them) forgets them all at once; one made elsewhere (another process, a
+// manual edit) is seen within TERMINAL_RECHECK_MS.
+interface KnownTerminal {
+  id: number;
+  checkedAt: number;
+  writeVersion: number;
+}
+const knownTerminals = new WeakMap<Services, Map<string, KnownTerminal>>();
+
 async function terminalId(services: Services, key: string): Promise<number | undefined> {
+  let known = knownTerminals.get(services);
+  if (!known) knownTerminals.set(services, (known = new Map()));
+  const now = performance.now();
+  const hit = known.get(key);
+  if (hit && hit.writeVersion === services.writes.version() && now - hit.checkedAt < TERMINAL_RECHECK_MS) return hit.id;
+  const writeVersion = services.writes.version();
   const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
-  return row?.id;
+  if (!row) {
+    known.delete(key);
+    return undefined;
+  }
+  if (known.size >= MAX_KNOWN_TERMINALS) known.clear();
+  known.set(key, { id: row.id, checkedAt: now, writeVersion });
+  return row.id;
 }
 
 /** The client's network as a limiter bucket, for requests that never come from a kiosk (e.g. agent sign-in). */

@@ -36,7 +36,7 @@ const dbFile = join(dir, 'claims.db');
 
 function startServer() {
   const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '1' };
-  const child = spawn(process.execPath, ['api/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'api/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

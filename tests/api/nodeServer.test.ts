@@ -49,8 +49,8 @@ describe('the portal on the Node server', () => {
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.get('x-content-type-options')).not.toContain(',');
   });
@@ -71,7 +71,7 @@ describe('the portal on the Node server', () => {
     expect(((await res.json()) as { requestId: string }).requestId).toBe('proxy-42');
     const odd = await post('/api/cases/lookup', '{}', { 'x-request-id': 'a b' });
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(odd.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(odd.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it('refuses a JSON body over 256 KB whether it declares its length or comes in chunks', async () => {
