@@ -33,7 +33,7 @@ export async function attachPhotos(tx: ClaimTx, caseId: number, purpose: 'claim'
 
 export const insertCase = insertOf(cases, [
   'caseNo', 'queryCodeHmac', 'idLast6Hmac', 'idNumberHmac', 'programme', 'county', 'township', 'village', 'applicantNameMasked',
-  'applicantIdLast4', 'claimSealed', 'submittedBy', 'agentId', 'nearKin', 'requestedAmount', 'status', 'submittedAt',
+  'applicantIdLast4', 'claimSealed', 'submittedBy', 'agentId', 'nearKin', 'requestedAmount', 'status', 'submittedAt', 'step', 'dueOn',
 ]);
 export const insertEvent = insertOf(caseEvents, ['caseId', 'seq', 'kind', 'step', 'actor', 'reason', 'at', 'on', 'prevHash', 'hash']);
 export const insertIdempotencyKey = insertOf(idempotencyKeys, ['key', 'bodyHash', 'caseId', 'responseSealed', 'createdAt']);

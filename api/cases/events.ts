@@ -17,19 +17,23 @@ export interface NewEvent {
   at: string;
   /** China date the step counts as done. */
   on: string;
+  /** The values the event sets (api/domain/casework/caseState.ts reads them). */
+  detail?: Record<string, unknown> | null;
 }
 
 type EventRow = typeof caseEvents.$inferSelect;
 
 export function eventHash(prevHash: string, caseId: number, seq: number, e: NewEvent): string {
-  return createHash('sha256').update(JSON.stringify([prevHash, caseId, seq, e.kind, e.step ?? null, e.actor, e.reason, e.at, e.on])).digest('hex');
+  // Events written before details existed hash as they always did.
+  const fields = [prevHash, caseId, seq, e.kind, e.step ?? null, e.actor, e.reason, e.at, e.on, ...(e.detail ? [e.detail] : [])];
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
 /** The row of an event after `last`, the case's last event (none: the case's first). */
 export function eventRow(caseId: number, event: NewEvent, last?: { seq: number; hash: string }): Omit<EventRow, 'id'> {
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
-  return { caseId, seq, ...event, step: event.step ?? null, prevHash, hash: eventHash(prevHash, caseId, seq, event) };
+  return { caseId, seq, ...event, step: event.step ?? null, detail: event.detail ?? null, prevHash, hash: eventHash(prevHash, caseId, seq, event) };
 }
 
 /** Appends an event after the case's last one; call inside the transaction that changes the case. */
