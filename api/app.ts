@@ -6,6 +6,7 @@ import { uploads } from './routes/uploads.ts';
 import { cases } from './routes/cases/index.ts';
 import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
+import { staffActions } from './routes/staff/actions.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -25,6 +26,7 @@ export const api = featureRouter()
   .route('/', cases)
   .route('/', session)
   .route('/', agentCaseList)
+  .route('/', staffActions)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

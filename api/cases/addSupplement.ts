@@ -5,7 +5,7 @@ import { chinaDate } from '../domain/calendarDate.ts';
 import { ApiError } from '../http/errors.ts';
 import { readToken } from '../security/tokens.ts';
 import type { Services } from '../services.ts';
-import { appendEvent } from './events.ts';
+import { appendAudit } from '../audit/chain.ts';
 
 export async function addSupplement(services: Services, token: string, uploadIds: string[]): Promise<{ caseNumber: string; uploadedIds: string[] }> {
   const now = services.now();
@@ -23,7 +23,7 @@ export async function addSupplement(services: Services, token: string, uploadIds
       const uploadedIds = [...(row.supplementUploads ?? []), ...uploadIds];
       // A staff member looking at the case before this upload now holds a stale version (409 stale_version).
       await tx.update(cases).set({ supplementUploads: uploadedIds, version: row.version + 1 }).where(eq(cases.id, caseId));
-      await appendEvent(tx, caseId, { kind: 'supplement-received', actor: 'applicant', reason: `${uploadIds.length} document photo(s)`, at: now.toISOString(), on: chinaDate(now), detail: { uploadIds } });
+      await appendAudit(tx, { kind: 'supplement-received', caseId, actor: 'applicant', reason: `${uploadIds.length} document photo(s)`, detail: { uploadIds }, at: now.toISOString(), on: chinaDate(now) });
       return { caseNumber: row.caseNo, uploadedIds };
     },
     { behavior: 'immediate' },

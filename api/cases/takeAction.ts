@@ -13,15 +13,19 @@ import type { ApplyProgramme, StaffRole } from '../domain/workflow.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import { casePath } from './casePath.ts';
-import { appendEvent, caseEventsOf } from './events.ts';
+import { appendAudit } from '../audit/chain.ts';
+import { stateFromEvents as rowStateFromEvents } from '../audit/caseState.ts';
+import { caseEventsOf } from './events.ts';
 import { caseStateOf } from './timeline.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
 export interface StaffActor {
   role: StaffRole;
-  /** How events name the actor: staff:<account id> (or staff:demo for the demo seed). */
+  /** How events name the actor: staff:<username> (or staff:demo for the demo seed). */
   actor: string;
+  /** The signed-in account, recorded on its events. */
+  accountId?: number;
   /** Whether the case's place is within the actor's jurisdiction; outside it the case does not exist (404). */
   mayOpen: (place: { county: string; township: string }) => boolean;
 }
@@ -68,20 +72,23 @@ export async function takeAction(services: Services, actor: StaffActor, request:
   return services.writes(() => services.db.transaction(
     async (tx) => {
       const row = await openCase(tx, request.caseNumber, actor);
-      const state = caseStateOf(await caseEventsOf(tx, row.id));
+      const stored = await caseEventsOf(tx, row.id);
+      const state = caseStateOf(stored);
       const context = actionContext(services, row, today);
       const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
       if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
       for (const event of outcome.events) {
-        const { step, ...rest } = event;
-        await appendEvent(tx, row.id, { ...rest, ...(step ? { step } : {}), actor: actor.actor, at });
+        const { step, detail, ...rest } = event;
+        await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
         if (event.kind === 'payment-recorded' && event.detail) {
           const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
           await tx.insert(payments).values({ caseId: row.id, month, amount, paidOn });
         }
       }
-      const fields = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
-      const [updated] = await tx.update(cases).set({ ...fields, version: outcome.version }).where(eq(cases.id, row.id)).returning();
+      // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
+      const columns = rowStateFromEvents([...stored, ...outcome.events]);
+      const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
+      const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, version: outcome.version }).where(eq(cases.id, row.id)).returning();
       return { row: updated!, state: outcome.state, context };
     },
     { behavior: 'immediate' },

@@ -1,6 +1,7 @@
 // A case's steps in order, each done (with its date), current (with its legal due date) or still to come: the same
 // steps and the same event→state mapping the staff's actions use.
-import type { cases, caseEvents } from '../db/schema/index.ts';
+import type { cases } from '../db/schema/index.ts';
+import type { CaseEvent } from './events.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { stateFromEvents, type CaseState } from '../domain/casework/caseState.ts';
 import { caseDue, isFinished } from '../domain/casework/progress.ts';
@@ -11,12 +12,12 @@ import type { Services } from '../services.ts';
 import { casePath } from './casePath.ts';
 
 type CaseRow = typeof cases.$inferSelect;
-type EventRow = typeof caseEvents.$inferSelect;
+type EventRow = Pick<CaseEvent, 'kind' | 'step' | 'reason' | 'on' | 'detail'>;
 export type CaseStep = CaseView['steps'][number];
 
 /** The rules' state of a case from its stored events. */
 export function caseStateOf(events: readonly EventRow[]): CaseState {
-  return stateFromEvents(events.map((e) => ({ kind: e.kind, step: e.step as StepId | null, reason: e.reason, on: e.on, detail: e.detail })));
+  return stateFromEvents(events.map((e) => ({ kind: e.kind, step: e.step as StepId | null, reason: e.reason, on: e.on, detail: e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : null })));
 }
 
 export function caseTimeline(services: Services, row: CaseRow, events: readonly EventRow[], lang: Lang): CaseStep[] {

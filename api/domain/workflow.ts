@@ -2,6 +2,7 @@
 // The steps are data (content/workflows/<programme>.yaml, checked by api/content/workflows.ts); this module only reads
 // them, so a county changes a limit in its region file, not here.
 import { addDays, type CalendarDate } from './calendarDate.ts';
+import { ROLES, type Role } from './roles.ts';
 import type { HolidayCalendar } from './holidayCalendar.ts';
 import { addWorkingDays } from './workingDays.ts';
 
@@ -17,9 +18,9 @@ export type StepId = (typeof STEP_IDS)[number];
 export const ACTORS = ['applicant', 'township', 'village', 'county', 'finance'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-/** Staff roles that act on cases (the same names as the accounts' roles). */
-export const STAFF_ROLES = ['agent', 'township-clerk', 'township-reviewer', 'county-approver', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+/** The accounts' roles (api/domain/roles.ts); a workflow step names the one that takes its actions. */
+export const STAFF_ROLES = ROLES;
+export type StaffRole = Role;
 
 /** How long a step may take, counted from the day the step before it was done. */
 export type TimeLimit = { workingDays: number } | { naturalDays: number } | { fromAcceptWorkingDays: number } | { nextMonth: true };

@@ -1,5 +1,7 @@
 // Which event sets which case field: the one definition the action engine writes by and the case row is checked against.
-// (Issue 9 puts this in api/audit/caseState.ts, helper B's; until that lands it lives here and B's can re-export it.)
+// The case-row columns among these (status, 需补正, 公示, refusal, approval) are set by api/audit/caseState.ts, which
+// audit:verify checks rows against; this fold uses the same kinds and detail fields and adds what the rules need
+// (steps done, 核对 and 入户调查, paid months), and a test keeps the two in agreement.
 import type { CalendarDate } from '../calendarDate.ts';
 import type { StepId } from '../workflow.ts';
 
@@ -51,7 +53,7 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
       return { ...s, status: 'supplement', supplement: { items: strings(d['items']), uploadIds: [] } };
     case 'supplement-received':
       return s.supplement ? { ...s, supplement: { ...s.supplement, uploadIds: [...s.supplement.uploadIds, ...strings(d['uploadIds'])] } } : s;
-    case 'documents-complete':
+    case 'documents-recorded':
       return { ...s, status: 'open', documentsCompleteOn: event.on };
     case 'accepted':
       return { ...s, status: 'open', done: { ...s.done, accept: event.on } };
@@ -72,7 +74,7 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
     case 'notice-ended':
       return { ...s, done: { ...s.done, 'public-notice': event.on } };
     case 'approved': {
-      const approved = { amount: Number(d['amount']), fromMonth: str(d['fromMonth']), ...(d['reviewOn'] ? { reviewOn: str(d['reviewOn']) } : {}) };
+      const approved = { amount: Number(d['monthly']), fromMonth: str(d['fromMonth']), ...(d['reviewOn'] ? { reviewOn: str(d['reviewOn']) } : {}) };
       return { ...s, status: 'approved', approved, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     }
     case 'refused':

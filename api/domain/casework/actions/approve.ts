@@ -23,6 +23,6 @@ export const approve: ActionRule = {
     const months = review && (input['irregularIncome'] === true ? review.irregularIncomeMonths ?? review.months : review.months);
     const reviewOn = months ? addMonths(context.today, months) : undefined;
     const reason = once ? `批准临时救助 ${amount} 元` : `批准，每月 ${amount} 元，自 ${fromMonth} 起`;
-    return appended(...noticeEnded(state, context), { kind: 'approved', step: 'decision', reason, on: context.today, detail: { amount, fromMonth, ...(reviewOn ? { reviewOn } : {}) } });
+    return appended(...noticeEnded(state, context), { kind: 'approved', step: 'decision', reason, on: context.today, detail: { monthly: amount, fromMonth, ...(reviewOn ? { reviewOn } : {}) } });
   },
 };

@@ -6,5 +6,5 @@ export const recordDocuments: ActionRule = {
   step: 'accept',
   fields: [{ name: 'note', kind: 'text', required: false }],
   allowedNow: (state, context) => state.status === 'supplement' && isCurrent(state, context, 'accept'),
-  events: (_state, input, { today }) => appended({ kind: 'documents-complete', step: 'accept', reason: textOf(input, 'note', 500) ?? '补正材料已齐全', on: today }),
+  events: (_state, input, { today }) => appended({ kind: 'documents-recorded', step: 'accept', reason: textOf(input, 'note', 500) ?? '补正材料已齐全', on: today }),
 };
