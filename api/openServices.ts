@@ -20,8 +20,7 @@ import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
 import { bindAuditMac, makeAuditMac } from './audit/auditKey.ts';
-import { sealCopiedEvents } from './audit/sealCopied.ts';
-import { exportHeadsDaily, headsFileFor } from './audit/heads.ts';
+import { openAudit } from './audit/openAudit.ts';
 import { DEFAULT_DATABASE_URL } from './db/client.ts';
 
 export interface ServiceOptions {
@@ -42,9 +41,8 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const databaseUrl = options.databaseUrl ?? env['DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
   const { db, client } = await openDatabase(databaseUrl);
   const masterKey = await loadDataKey(env);
-  // The audit chain's key travels with the connection, so appendAudit(tx, event) needs nothing else.
+  // The audit chain's key travels with the connection (and each claim batch's), so appendAudit(tx, event) needs nothing else.
   const auditMac = makeAuditMac(masterKey);
-  bindAuditMac(client, auditMac);
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
   await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
@@ -74,8 +72,6 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   await sweepExpiredUploads(services);
   sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
-  await writes(() => sealCopiedEvents(db, auditMac));
-  const headsFile = headsFileFor(databaseUrl, env);
-  if (headsFile) await exportHeadsDaily(db, headsFile, services.now);
+  await openAudit({ db, client }, { databaseUrl, mac: auditMac, env, writes, now: services.now });
   return services;
 }

@@ -12,15 +12,18 @@ import { HEADS_FILE_NAME, readHeads } from '../../api/audit/heads.ts';
 import { verifyAudit } from '../../api/audit/verify.ts';
 import { openServices } from '../../api/openServices.ts';
 import type { Services } from '../../api/services.ts';
+import sharp from 'sharp';
+import type { SeededCase } from '../../api/db/seed/index.ts';
 import { seedDemo, testApp } from './testApp.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 /** A demo database (five cases at every stage) with its own data key. */
+let demo: SeededCase[] = [];
 async function seeded() {
   const key = randomBytes(32).toString('hex');
   const t = await testApp({ env: { MZY_DATA_KEY: key } });
-  await seedDemo(t);
+  demo = (await seedDemo(t)).cases;
   return { ...t, key };
 }
 
@@ -52,6 +55,19 @@ describe('audit:verify', () => {
     const run = verifyScript(t);
     expect(run.out).toContain(`${events} events, 5 cases agree with their events`);
     expect(run.code).toBe(0);
+  });
+
+  it("a resident's 需补正 upload is an event that sets the case's uploads, so the case still agrees with its events", async () => {
+    const t = await seeded();
+    const target = demo.find((d) => d.stage === 'supplement')!;
+    const view = (await (await t.post('/api/cases/lookup', { caseNumber: target.caseNumber, factor: target.queryCode })).json()) as { accessToken: string };
+    const form = new FormData();
+    form.set('file', new File([await sharp({ create: { width: 16, height: 16, channels: 3, background: '#abc' } }).jpeg().toBuffer()], 'hukou.jpg'));
+    const { uploadId } = (await (await t.app.request('/api/uploads', { method: 'POST', body: form })).json()) as { uploadId: string };
+    expect((await t.post('/api/cases/supplement', { uploadIds: [uploadId] }, { authorization: `Bearer ${view.accessToken}` })).status).toBe(200);
+    const [event] = (await t.services.client.execute("SELECT detail FROM audit_events WHERE kind = 'supplement-received'")).rows;
+    expect(JSON.parse(String(event!['detail']))).toEqual({ uploadIds: [uploadId] });
+    expect(verifyScript(t).code).toBe(0);
   });
 
   it('the triggers refuse UPDATE and DELETE', async () => {
