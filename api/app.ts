@@ -6,6 +6,7 @@ import { uploads } from './routes/uploads.ts';
 import { cases } from './routes/cases/index.ts';
 import { agentSession } from './routes/agentSession.ts';
 import { agentCaseList } from './routes/agentCases.ts';
+import { staff } from './routes/staff/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -25,6 +26,7 @@ export const api = featureRouter()
   .route('/', cases)
   .route('/', agentSession)
   .route('/', agentCaseList)
+  .route('/', staff)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

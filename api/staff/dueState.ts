@@ -1,0 +1,25 @@
+// Overdue and due-soon for a due date: "soon" is within 3 working days of today (the highlight).
+import { addWorkingDays } from '../domain/workingDays.ts';
+import { chinaDate, type CalendarDate } from '../domain/calendarDate.ts';
+import type { HolidayCalendar } from '../domain/holidayCalendar.ts';
+
+/** Working days ahead that count as due soon. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export interface DueThresholds {
+  today: CalendarDate;
+  /** The last day that is still due soon. */
+  soonUntil: CalendarDate;
+}
+
+/** Computed once per request, then compared as strings per case. */
+export function dueThresholds(now: Date, calendar: HolidayCalendar): DueThresholds {
+  const today = chinaDate(now);
+  return { today, soonUntil: addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar).date };
+}
+
+export function dueState(dueDate: CalendarDate | null | undefined, t: DueThresholds): { overdue: boolean; dueSoon: boolean } {
+  if (!dueDate) return { overdue: false, dueSoon: false };
+  const overdue = dueDate < t.today;
+  return { overdue, dueSoon: !overdue && dueDate <= t.soonUntil };
+}
