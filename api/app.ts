@@ -4,7 +4,7 @@ import { eligibility } from './routes/eligibility.ts';
 import { regions } from './routes/regions.ts';
 import { uploads } from './routes/uploads.ts';
 import { cases } from './routes/cases/index.ts';
-import { agentSession } from './routes/agentSession.ts';
+import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -24,7 +24,7 @@ export const api = featureRouter()
   .route('/', regions)
   .route('/', uploads)
   .route('/', cases)
-  .route('/', agentSession)
+  .route('/', session)
   .route('/', agentCaseList)
   .route('/', staff)
   .doc31('/openapi.json', openApiConfig);

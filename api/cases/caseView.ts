@@ -1,6 +1,6 @@
 // What a resident sees of a case: the programme's steps in order with dates, and what is asked of them.
 import { eq } from 'drizzle-orm';
-import { agents, cases, payments } from '../db/schema/index.ts';
+import { accounts, cases, payments } from '../db/schema/index.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
 import type { ApplyProgramme } from '../domain/workflow.ts';
 import { whereToGo } from '../domain/places.ts';
@@ -25,7 +25,7 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
     accessToken,
   };
   if (row.agentId !== null) {
-    const [agent] = await db.select({ displayName: agents.displayName }).from(agents).where(eq(agents.id, row.agentId));
+    const [agent] = await db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, row.agentId));
     view.submittedBy = agent ? { kind: 'agent', agentName: agent.displayName } : { kind: 'agent' };
   }
   if (row.status === 'supplement') view.supplement = { items: row.supplementItems ?? [], uploadedIds: row.supplementUploads ?? [] };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { DemoSeed, SeededCase } from '../../api/db/seed/index.ts';
 import { DEMO_CASES, demoIdNumber } from '../../api/db/seed/demoPeople.ts';
-import { newKey, seedDemo, testApp, validClaim } from './testApp.ts';
+import { newKey, seedDemo, signInAs, testApp, validClaim, type SignedInHeaders } from './testApp.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let demo: SeededCase[];
@@ -14,14 +14,10 @@ interface Listed {
   total: number;
 }
 
-const signIn = async (agent: { username: string; password: string }) => {
-  const res = await t.post('/api/agent/session', { username: agent.username, password: agent.password });
-  expect(res.status).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-};
-const list = (cookie?: string, query = '') => t.app.request(`/api/agent/cases${query}`, { headers: cookie ? { cookie } : {} });
+const signIn = (agent: { username: string; password: string }) => signInAs(t, agent.username, agent.password);
+const list = (session?: SignedInHeaders, query = '') => t.app.request(`/api/agent/cases${query}`, { headers: session ? { cookie: session.cookie } : {} });
 
-async function submitAs(cookie: string, name: string, idNumber: string) {
+async function submitAs(session: SignedInHeaders, name: string, idNumber: string) {
   const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
   const form = new FormData();
   form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));
@@ -31,7 +27,7 @@ async function submitAs(cookie: string, name: string, idNumber: string) {
     members: [{ name, idNumber, relation: 'self' }],
     agentAuthorisation: { uploadId, signedOn: '2026-11-30' },
   });
-  const res = await t.post('/api/cases', claim, { 'idempotency-key': newKey(), cookie });
+  const res = await t.post('/api/cases', claim, { 'idempotency-key': newKey(), ...session });
   expect(res.status).toBe(201);
   return ((await res.json()) as { caseNumber: string }).caseNumber;
 }
@@ -49,7 +45,7 @@ describe('GET /api/agent/cases', () => {
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ code: 'unauthorised', message: expect.stringContaining('登录'), requestId: expect.any(String) });
     const cookie = await signIn(linchen);
-    await t.app.request('/api/agent/session', { method: 'DELETE', headers: { cookie } });
+    expect((await t.app.request('/api/session', { method: 'DELETE', headers: cookie })).status).toBe(204);
     expect((await list(cookie)).status).toBe(401);
   });
 

@@ -10,7 +10,7 @@ let t: Awaited<ReturnType<typeof testApp>>;
 let clock = Date.parse('2026-12-01T02:00:00Z'); // 10:00 in China
 const PASSWORD = 'Cun-weihui-2026';
 const signIn = (username: string, password: string, ip: string, headers: Record<string, string> = {}) =>
-  t.post('/api/agent/session', { username, password }, { 'x-forwarded-for': ip, ...headers });
+  t.post('/api/session', { username, password }, { 'x-forwarded-for': ip, ...headers });
 const bodyOf = async (res: Response) => ({ status: res.status, ...((await res.json()) as object), requestId: '-' });
 
 beforeAll(async () => {
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('POST /api/agent/session under guessing', () => {
+describe('POST /api/session under guessing', () => {
   it('after 5 wrong passwords refuses even the right one from that client, says for how long, and lets it in after 15 minutes', async () => {
     for (let i = 0; i < 5; i++) expect((await signIn('zhang', `wrong-${i}`, '10.30.0.1')).status).toBe(401);
     const locked = await signIn('zhang', PASSWORD, '10.30.0.1');
@@ -60,7 +60,7 @@ describe('POST /api/agent/session under guessing', () => {
       const a = await timed('zhao', `10.33.0.1`);
       const b = await timed('zhao-who', `10.33.0.2`);
       expect(a.body).toEqual(b.body);
-      expect(a.body).toMatchObject({ status: 401, code: 'agent_sign_in_failed' });
+      expect(a.body).toMatchObject({ status: 401, code: 'sign_in_failed' });
       known.push(a.ms);
       unknown.push(b.ms);
     }
@@ -108,7 +108,7 @@ describe('password hashing in its own queue', () => {
   it('tells a sign-in that waited too long for the hashing queue to come back shortly: 503, in words', async () => {
     const tight = await testApp({ env: { TRUST_PROXY: '1' }, hashQueue: makeHashQueue({ workers: 1, maxWaiting: 3, maxWaitMs: 150 }) });
     await addAgent(tight, 'zhou', PASSWORD);
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => tight.post('/api/agent/session', { username: 'zhou', password: `x${i}` }, { 'x-forwarded-for': `10.35.${i}.1` })));
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => tight.post('/api/session', { username: 'zhou', password: `x${i}` }, { 'x-forwarded-for': `10.35.${i}.1` })));
     const busy = answers.filter((res) => res.status === 503);
     expect(busy.length).toBeGreaterThan(0);
     expect(answers.filter((res) => res.status === 401).length).toBeGreaterThan(0);

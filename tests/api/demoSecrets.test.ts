@@ -9,14 +9,14 @@ import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { openDatabase } from '../../api/db/client.ts';
 import { describe, expect, it } from 'vitest';
-import { agents } from '../../api/db/schema/index.ts';
+import { accounts } from '../../api/db/schema/index.ts';
 import { holdsDemoData } from '../../api/db/demoMode.ts';
 import { DEMO_CREDENTIALS_FILE } from '../../api/db/seed/demoCredentials.ts';
 import { DEMO_AGENTS } from '../../api/db/seed/demoPeople.ts';
 import { hashPassword } from '../../api/security/passwords.ts';
 import { seedDemo, testApp } from './testApp.ts';
 
-const signIn = (t: Awaited<ReturnType<typeof testApp>>, username: string, password: string) => t.post('/api/agent/session', { username, password });
+const signIn = (t: Awaited<ReturnType<typeof testApp>>, username: string, password: string) => t.post('/api/session', { username, password });
 const lookupAt = (t: Awaited<ReturnType<typeof testApp>>, terminalKey: string) =>
   t.post('/api/cases/lookup', { caseNumber: '100000000000', factor: '000000' }, { 'x-terminal-key': terminalKey });
 const secretsOf = (seed: Awaited<ReturnType<typeof seedDemo>>) => [...seed.credentials.agents.map((a) => a.password), ...seed.credentials.terminals.map((x) => x.key)];
@@ -63,7 +63,7 @@ describe('demo secrets', { timeout: 60_000 }, () => {
   it('replace the password a demo account had from the old source when its database is seeded again', async () => {
     const t = await testApp();
     const person = DEMO_AGENTS.find((a) => a.username === 'linchen-daiban')!;
-    await t.services.db.insert(agents).values({ ...person, passwordHash: await hashPassword('demo-Linchen-2024') });
+    await t.services.db.insert(accounts).values({ ...person, passwordHash: await hashPassword('demo-Linchen-2024'), createdAt: new Date().toISOString() });
     const seed = await seedDemo(t);
     expect((await signIn(t, 'linchen-daiban', 'demo-Linchen-2024')).status).toBe(401);
     expect((await signIn(t, 'linchen-daiban', seed.credentials.agents.find((a) => a.username === 'linchen-daiban')!.password)).status).toBe(200);

@@ -68,7 +68,7 @@ describe('one error body under /api', () => {
 describe('OpenAPI', () => {
   it('documents every operation from the same schemas, with a readable page', async () => {
     const doc = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/eligibility', '/api/regions', '/api/uploads', '/api/cases', '/api/cases/lookup', '/api/cases/supplement', '/api/agent/session']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/eligibility', '/api/regions', '/api/uploads', '/api/cases', '/api/cases/lookup', '/api/cases/supplement', '/api/session']));
     const page = await (await t.app.request('/api/docs')).text();
     expect(page).toContain('POST /api/cases/lookup');
     expect(page).not.toContain('<script');

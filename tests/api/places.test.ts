@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APPLICANT_ID, newKey, seedDemo, testApp, validClaim } from './testApp.ts';
+import { APPLICANT_ID, newKey, seedDemo, signInAs, testApp, validClaim } from './testApp.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -58,13 +58,13 @@ describe('townships in a claim (lists may be incomplete: 其他 / 不在列表�
   });
 
   it('an agent files only in their own township, so a typed township is refused for them (issue 8, finding 6)', async () => {
-    const session = (await t.post('/api/agent/session', { username: 'linchen-daiban', password: linchenPassword })).headers.get('set-cookie')!.split(';')[0]!;
+    const session = await signInAs(t, 'linchen-daiban', linchenPassword);
     const png = await (await import('sharp')).default({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
     const form = new FormData();
     form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));
     const { uploadId } = (await (await t.app.request('/api/uploads', { method: 'POST', body: form })).json()) as { uploadId: string };
     const signedOn = chinaDate(new Date(Date.now() - 86_400_000));
-    const res = await submit(validClaim({ township: '长寨乡', agentAuthorisation: { uploadId, signedOn } }), { cookie: session });
+    const res = await submit(validClaim({ township: '长寨乡', agentAuthorisation: { uploadId, signedOn } }), session);
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: 'agent_outside_area', field: 'township', message: expect.stringContaining('林城镇') });
   });

@@ -1,6 +1,6 @@
 // Residents, agents and terminals the lockout tests make for themselves: claims through POST /api/cases as a
-// resident files them, accounts and terminals as the bureau enters them (there is no staff console yet).
-import { agents, terminals } from '../../api/db/schema/index.ts';
+// resident files them, accounts and terminals as the bureau enters them (scripts/staff-add.ts does the same for the bureau).
+import { accounts, terminals } from '../../api/db/schema/index.ts';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
 import { terminalKeyHash } from '../../api/lookup/bucket.ts';
 import { hashPassword } from '../../api/security/passwords.ts';
@@ -31,7 +31,7 @@ export async function fileClaim(t: TestApp): Promise<FiledCase> {
 }
 
 export async function addAgent(t: TestApp, username: string, password: string): Promise<void> {
-  await t.services.db.insert(agents).values({ username, passwordHash: await hashPassword(password), displayName: `${username} 代办员`, county: '431225', township: '林城镇' });
+  await t.services.db.insert(accounts).values({ username, passwordHash: await hashPassword(password), displayName: `${username} 代办员`, role: 'agent', county: '431225', township: '林城镇', createdAt: new Date().toISOString() });
 }
 
 export async function addTerminal(t: TestApp, key: string): Promise<void> {

@@ -50,3 +50,18 @@ export function validClaim(overrides: Record<string, unknown> = {}) {
 }
 
 export const newKey = () => randomUUID();
+
+/** What a signed-in page sends with a request that changes something: the cookie, the CSRF token and our Origin. */
+export interface SignedInHeaders extends Record<string, string> {
+  cookie: string;
+  'x-csrf-token': string;
+  origin: string;
+}
+
+/** Signs in through POST /api/session; throws unless it answers 200. */
+export async function signInAs(t: Awaited<ReturnType<typeof testApp>>, username: string, password: string, extra: Record<string, string> = {}): Promise<SignedInHeaders> {
+  const res = await t.post('/api/session', { username, password }, extra);
+  if (res.status !== 200) throw new Error(`sign-in refused: ${res.status} ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken, origin: 'http://localhost' };
+}

@@ -10,7 +10,7 @@ export async function f() {
   if (l.ok) { const v = await l.json(); v.steps[0]?.state satisfies 'done' | 'current' | 'todo' | undefined; }
   await client.api.cases.$post({ header: { 'idempotency-key': 'x' }, json: {} as never });
   await client.api.uploads.$post({ form: { file: new File([], 'a') } });
-  await client.api.agent.session.$delete();
+  await client.api.session.$delete();
   const found = await client.api.cases.find.$post({ json: { idNumber: '1', name: '张三', phoneLast4: '1234' } });
   if (found.status === 200) { const b = await found.json(); b.cases[0]?.step.state satisfies 'done' | 'current' | 'todo' | undefined; }
   const mine = await client.api.agent.cases.$get({ query: { limit: '10' } });

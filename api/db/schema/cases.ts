@@ -1,6 +1,6 @@
 // Cases (一户一案): what the lookup shows, plus the sealed claim. ID numbers and phones only ever stored sealed.
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { agents } from './agents.ts';
+import { accounts } from './accounts.ts';
 
 export const cases = sqliteTable('cases', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -25,7 +25,7 @@ export const cases = sqliteTable('cases', {
   claimSealed: text('claim_sealed').notNull(),
   /** self, agent or window. */
   submittedBy: text('submitted_by', { enum: ['self', 'agent', 'window'] }).notNull(),
-  agentId: integer('agent_id').references(() => agents.id),
+  agentId: integer('agent_id').references(() => accounts.id),
   /** The applicant declared near kin among case staff or village cadres: checked twice. */
   nearKin: integer('near_kin', { mode: 'boolean' }).notNull(),
   /** 临时救助: the amount asked for; decides whether the township ends the case. */

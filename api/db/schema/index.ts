@@ -1,8 +1,9 @@
 // Every table, by domain.
-export * from './agents.ts';
+export * from './accounts.ts';
 export * from './alerts.ts';
 export * from './caseEvents.ts';
 export * from './cases.ts';
 export * from './idempotencyKeys.ts';
 export * from './settings.ts';
+export * from './terminals.ts';
 export * from './uploads.ts';

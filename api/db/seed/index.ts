@@ -1,6 +1,6 @@
 // Demo data, only when asked (npm start): agents, terminals and a few cases at different steps. A second run adds nothing.
 import { eq } from 'drizzle-orm';
-import { agents, cases, idempotencyKeys, terminals } from '../schema/index.ts';
+import { accounts, cases, idempotencyKeys, terminals } from '../schema/index.ts';
 import { chinaDate } from '../../domain/calendarDate.ts';
 import { hashPassword } from '../../security/passwords.ts';
 import { terminalKeyHash } from '../../lookup/bucket.ts';
@@ -59,11 +59,11 @@ async function seedDemoAccounts(services: Services, credentials: DemoCredentials
   for (const { username, password } of credentials.agents) {
     const person = DEMO_AGENTS.find((a) => a.username === username);
     if (!person) continue;
-    const [existing] = await db.select({ id: agents.id }).from(agents).where(eq(agents.username, username));
+    const [existing] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username));
     if (existing && !created) continue;
     const passwordHash = await hashPassword(password, services.hashing);
-    if (existing) await db.update(agents).set({ passwordHash }).where(eq(agents.id, existing.id));
-    else await db.insert(agents).values({ ...person, passwordHash });
+    if (existing) await db.update(accounts).set({ passwordHash }).where(eq(accounts.id, existing.id));
+    else await db.insert(accounts).values({ ...person, role: 'agent', passwordHash, createdAt: services.now().toISOString() });
   }
   for (const { name, key } of credentials.terminals) {
     const place = DEMO_TERMINALS.find((t) => t.name === name);
@@ -89,7 +89,7 @@ export async function seedDemoData(services: Services, credentialsFile: string):
     else {
       const submittedAt = new Date(services.now().getTime() - demo.daysAgo * DAY_MS);
       const past = { ...services, now: () => submittedAt };
-      const [agent] = demo.byAgent ? await db.select().from(agents).where(eq(agents.username, demo.byAgent)) : [];
+      const [agent] = demo.byAgent ? await db.select().from(accounts).where(eq(accounts.username, demo.byAgent)) : [];
       answer = await submitClaim(past, {
         idempotencyKey: demo.idempotencyKey,
         claim: claimOf(demo),
@@ -112,7 +112,7 @@ export async function seedDemoData(services: Services, credentialsFile: string):
 export function demoInstructions(seed: DemoSeed, baseUrl: string): string {
   const secrets = seed.createdCredentials
     ? [
-        `  代办 agents (POST /api/agent/session), passwords made now and kept in ${seed.credentialsFile}:`,
+        `  代办 agents (POST /api/session), passwords made now and kept in ${seed.credentialsFile}:`,
         ...seed.credentials.agents.map((a) => `    ${a.username} / ${a.password}  (${a.displayName})`),
         '  Kiosk terminals (header X-Terminal-Key):',
         ...seed.credentials.terminals.map((t) => `    ${t.key}  (${t.name})`),

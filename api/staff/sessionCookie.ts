@@ -1,11 +1,11 @@
-// The 代办 session cookie: HttpOnly, SameSite=Strict, under the base path; over TLS Secure with a prefix the browser
+// The session cookie of every account (agents and staff): HttpOnly, SameSite=Strict, under the base path; over TLS Secure with a prefix the browser
 // enforces (__Host- at the site root; __Secure- under a base path, since a __Host- cookie must have Path=/).
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/env.ts';
 import { servedOverTls } from '../http/transport.ts';
 
-const NAME = 'mzy_agent';
+const NAME = 'mzy_session';
 
 function scope(c: Context<AppEnv>) {
   const path = c.get('basePath');
