@@ -18,6 +18,10 @@ import { openUploads } from './uploads/openUploads.ts';
 import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
+import { bindAuditMac, makeAuditMac } from './audit/auditKey.ts';
+import { sealCopiedEvents } from './audit/sealCopied.ts';
+import { exportHeadsDaily, headsFileFor } from './audit/heads.ts';
+import { DEFAULT_DATABASE_URL } from './db/client.ts';
 
 export interface ServiceOptions {
   databaseUrl?: string;
@@ -34,20 +38,26 @@ export interface ServiceOptions {
 
 export async function openServices(options: ServiceOptions = {}): Promise<Services> {
   const env = options.env ?? process.env;
-  const { db, client } = await openDatabase(options.databaseUrl ?? env['DATABASE_URL']);
+  const databaseUrl = options.databaseUrl ?? env['DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
+  const { db, client } = await openDatabase(databaseUrl);
+  const masterKey = await loadDataKey(env);
+  // The audit chain's key travels with the connection, so appendAudit(tx, event) needs nothing else.
+  const auditMac = makeAuditMac(masterKey);
+  bindAuditMac(client, auditMac);
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
   await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
   // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
   const claims = makeGroupCommit(client, writes, async (tx) => {
     if (!isDurable(await readSettings(libsqlPragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+    bindAuditMac(tx, auditMac);
   });
   const services: Services = {
     db,
     client,
     writes,
     claims,
-    sealer: makeSealer(await loadDataKey(env)),
+    sealer: makeSealer(masterKey),
     regions: loadRegions(),
     provinces: loadProvinces(),
     calendar: loadCalendar(),
@@ -62,5 +72,8 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   await sweepExpiredUploads(services);
   sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
+  await writes(() => sealCopiedEvents(db, auditMac));
+  const headsFile = headsFileFor(databaseUrl, env);
+  if (headsFile) await exportHeadsDaily(db, headsFile, services.now);
   return services;
 }

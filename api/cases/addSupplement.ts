@@ -5,7 +5,7 @@ import { chinaDate } from '../domain/calendarDate.ts';
 import { ApiError } from '../http/errors.ts';
 import { readToken } from '../security/tokens.ts';
 import type { Services } from '../services.ts';
-import { appendEvent } from './events.ts';
+import { appendAudit } from '../audit/chain.ts';
 
 export async function addSupplement(services: Services, token: string, uploadIds: string[]): Promise<{ caseNumber: string; uploadedIds: string[] }> {
   const now = services.now();
@@ -22,7 +22,7 @@ export async function addSupplement(services: Services, token: string, uploadIds
       await tx.update(uploads).set({ caseId, purpose: 'supplement' }).where(inArray(uploads.id, uploadIds));
       const uploadedIds = [...(row.supplementUploads ?? []), ...uploadIds];
       await tx.update(cases).set({ supplementUploads: uploadedIds }).where(eq(cases.id, caseId));
-      await appendEvent(tx, caseId, { kind: 'supplement-received', actor: 'applicant', reason: `${uploadIds.length} document photo(s)`, at: now.toISOString(), on: chinaDate(now) });
+      await appendAudit(tx, { kind: 'supplement-received', caseId, actor: 'applicant', reason: `${uploadIds.length} document photo(s)`, detail: { uploadIds }, at: now.toISOString(), on: chinaDate(now) });
       return { caseNumber: row.caseNo, uploadedIds };
     },
     { behavior: 'immediate' },

@@ -1,21 +1,20 @@
 // Cases in a list (found by a resident, or an agent's own): masked applicant, programme and where each one stands.
-import { asc, inArray } from 'drizzle-orm';
-import { caseEvents, type cases } from '../db/schema/index.ts';
+import type { cases } from '../db/schema/index.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import type { ApplyProgramme } from '../domain/workflow.ts';
 import type { Lang } from '../i18n/translate.ts';
 import type { CaseSummary } from '../schemas/caseList.ts';
 import type { Services } from '../services.ts';
+import { eventsOfCases, type CaseEvent } from './events.ts';
 import { caseTimeline, standingStep } from './timeline.ts';
 
 type CaseRow = typeof cases.$inferSelect;
-type EventRow = typeof caseEvents.$inferSelect;
+
 
 /** One summary per row, in the rows' order; the events of all rows are read in one query. */
 export async function caseSummaries(services: Services, rows: readonly CaseRow[], lang: Lang): Promise<CaseSummary[]> {
   if (rows.length === 0) return [];
-  const events = await services.db.select().from(caseEvents).where(inArray(caseEvents.caseId, rows.map((r) => r.id))).orderBy(asc(caseEvents.caseId), asc(caseEvents.seq));
-  const byCase = Map.groupBy(events, (e: EventRow) => e.caseId);
+  const byCase = Map.groupBy(await eventsOfCases(services.db, rows.map((r) => r.id)), (e: CaseEvent) => e.caseId);
   return rows.map((row) => ({
     caseNumber: row.caseNo,
     programme: row.programme as ApplyProgramme,

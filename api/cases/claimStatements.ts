@@ -1,7 +1,7 @@
 // What recording a claim reads and writes, as statements built once (see db/claimTx.ts).
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { insertOf, queryBuilder as db, statement, type ClaimTx } from '../db/claimTx.ts';
-import { caseEvents, cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
+import { cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
 
 const p = sql.placeholder;
 // A JSON array of upload ids as one parameter, so one statement serves any number of photos.
@@ -35,5 +35,4 @@ export const insertCase = insertOf(cases, [
   'caseNo', 'queryCodeHmac', 'idLast6Hmac', 'idNumberHmac', 'programme', 'county', 'township', 'village', 'applicantNameMasked',
   'applicantIdLast4', 'claimSealed', 'submittedBy', 'agentId', 'nearKin', 'requestedAmount', 'status', 'submittedAt',
 ]);
-export const insertEvent = insertOf(caseEvents, ['caseId', 'seq', 'kind', 'step', 'actor', 'reason', 'at', 'on', 'prevHash', 'hash']);
 export const insertIdempotencyKey = insertOf(idempotencyKeys, ['key', 'bodyHash', 'caseId', 'responseSealed', 'createdAt']);

@@ -14,9 +14,9 @@ import type { ClaimRequest, ClaimResponse } from '../schemas/cases.ts';
 import type { Services } from '../services.ts';
 import type { Agent } from '../agents/session.ts';
 import { checkClaim } from './checkClaim.ts';
-import { eventRow } from './events.ts';
+import { appendAudit } from '../audit/chain.ts';
 import { idNumberHmac } from './idNumberHash.ts';
-import { attachPhotos, countFreePhotos, findIdempotencyKey, insertCase, insertEvent, insertIdempotencyKey, isCaseNoTaken } from './claimStatements.ts';
+import { attachPhotos, countFreePhotos, findIdempotencyKey, insertCase, insertIdempotencyKey, isCaseNoTaken } from './claimStatements.ts';
 
 export interface Submission {
   idempotencyKey: string;
@@ -100,8 +100,8 @@ export async function submitClaim(services: Services, submission: Submission): P
       status: 'open',
       submittedAt,
     });
-    // The case row was just made: its chain starts here.
-    await insertEvent(tx, eventRow(caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: submittedAt, on: today }));
+    // The case's first event, on the batch's chain head (read once per batch transaction).
+    await appendAudit(tx, { kind: 'submitted', caseId, ...(agent ? { accountId: agent.id } : {}), step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: submittedAt, on: today });
     if (claim.uploadIds.length > 0) await attachPhotos(tx, caseId, 'claim', claim.uploadIds);
     if (claim.agentAuthorisation) await attachPhotos(tx, caseId, 'authorisation', [claim.agentAuthorisation.uploadId]);
 

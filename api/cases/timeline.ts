@@ -1,5 +1,6 @@
 // A case's steps in order, each done (with its date), current (with its legal due date) or still to come.
-import type { cases, caseEvents } from '../db/schema/index.ts';
+import type { cases } from '../db/schema/index.ts';
+import type { CaseEvent } from './events.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { regionForCounty } from '../domain/localStandards.ts';
 import { isCountySet, stepDueDate, workflowSteps, type ApplyProgramme } from '../domain/workflow.ts';
@@ -8,7 +9,7 @@ import type { CaseView } from '../schemas/caseView.ts';
 import type { Services } from '../services.ts';
 
 type CaseRow = typeof cases.$inferSelect;
-type EventRow = typeof caseEvents.$inferSelect;
+type EventRow = Pick<CaseEvent, 'step' | 'on'>;
 export type CaseStep = CaseView['steps'][number];
 
 export function caseTimeline(services: Services, row: CaseRow, events: readonly EventRow[], lang: Lang): CaseStep[] {

@@ -3,6 +3,7 @@
 // The batch is a libsql transaction of its own connection; claims run statements built once on it (db/claimTx.ts).
 import type { Client } from '@libsql/client';
 import type { ClaimTx } from './claimTx.ts';
+import { forgetBatchHead } from '../audit/chain.ts';
 import type { WriteQueue } from './writeQueue.ts';
 
 export interface GroupCommit {
@@ -38,6 +39,8 @@ export function makeGroupCommit(client: Client, writes: WriteQueue, beforeBatch:
           await tx.executeMultiple('RELEASE claim');
         } catch (error) {
           await tx.executeMultiple('ROLLBACK TO claim; RELEASE claim');
+          // The claim may have moved the batch's audit chain head before it was undone.
+          forgetBatchHead(tx);
           outcomes.push({ ok: false, error });
         }
       }

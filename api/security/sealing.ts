@@ -20,7 +20,7 @@ export interface Sealer {
  * per call each cost more than hashing a short text. The inner digest goes through hex into the outer block.
  * Synchronous, so a key's buffers are never used by two calls at once.
  */
-function keyedHmac(key: Buffer): (text: string, encoding: BinaryToTextEncoding) => string {
+export function keyedHmac(key: Buffer): (text: string, encoding: BinaryToTextEncoding) => string {
   const block = Buffer.alloc(64);
   key.copy(block);
   let inner = Buffer.alloc(64 + 256);
@@ -41,9 +41,14 @@ function keyedHmac(key: Buffer): (text: string, encoding: BinaryToTextEncoding) 
   };
 }
 
+/** A 32-byte key of its own for one use (`info`), derived from the master key with HKDF-SHA-256. */
+export function deriveKey(masterKey: Buffer, info: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `minzhengyun ${info}`, 32));
+}
+
 /** Separate keys for encryption, lookup hashes and tokens, derived from the one master key. */
 export function makeSealer(masterKey: Buffer): Sealer {
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `minzhengyun ${info}`, 32));
+  const derive = (info: string) => deriveKey(masterKey, info);
   // A KeyObject made once: given a Buffer, createCipheriv imports the key again on every call.
   const encryptionKey = createSecretKey(derive('aes-256-gcm'));
   const lookupHmac = keyedHmac(derive('lookup-hmac'));

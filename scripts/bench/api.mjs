@@ -2,7 +2,7 @@
 // (a) lookups: throughput and p99 at 200 connections vs a bare node:http handler answering the same body, and a
 //     Hono handler doing no work (the stack's own ceiling);
 // (b) claims: throughput vs what a careful plain implementation would do, raw @libsql/client writing the same rows
-//     (case, first event, idempotency key; the same tables, indexes and sizes) in one transaction per claim at
+//     (case, first audit event, idempotency key; the same tables, indexes and sizes) in one transaction per claim at
 //     WAL + synchronous=FULL.
 // The machine is shared: every measurement runs BENCH_ROUNDS times, interleaved with its baseline, and the ratio
 // of each round is reported with the spread. BENCH_MS (10000) per run, BENCH_THREADS (1) wrk threads,
@@ -160,7 +160,7 @@ async function claimRows(idempotencyKey) {
   const server = createClient({ url: `file:${dbFile}` });
   const [key] = (await server.execute({ sql: 'SELECT * FROM idempotency_keys WHERE key = ?', args: [idempotencyKey] })).rows;
   const [caseRow] = (await server.execute({ sql: 'SELECT * FROM cases WHERE id = ?', args: [key.case_id] })).rows;
-  const [event] = (await server.execute({ sql: 'SELECT * FROM case_events WHERE case_id = ?', args: [key.case_id] })).rows;
+  const [event] = (await server.execute({ sql: 'SELECT * FROM audit_events WHERE case_id = ?', args: [key.case_id] })).rows;
   server.close();
   const columns = (row, ...skip) => Object.keys(row).filter((c) => !skip.includes(c));
   const bytes = (row) => Object.values(row).reduce((sum, v) => sum + (typeof v === 'string' ? Buffer.byteLength(v) : 8), 0);
@@ -175,7 +175,7 @@ async function rawClaimsBaseline(client, rows, ms = DURATION_MS) {
   const eventColumns = rows.columns(rows.event, 'id', 'case_id');
   const keyColumns = rows.columns(rows.key, 'key', 'case_id');
   const insertCase = insertSql('cases', caseColumns);
-  const insertEvent = insertSql('case_events', ['case_id', ...eventColumns]);
+  const insertEvent = insertSql('audit_events', ['case_id', ...eventColumns]);
   const insertKey = insertSql('idempotency_keys', ['key', 'case_id', ...keyColumns]);
   const sync = Object.values((await client.execute('PRAGMA synchronous')).rows[0])[0];
   let count = 0;

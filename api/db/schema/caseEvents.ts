@@ -1,8 +1,8 @@
-// Every change to a case: append-only (triggers refuse UPDATE and DELETE) and hash-chained per case.
+// The per-case SHA-256 chain used until migration 0008, kept read-only with its rows (copied into audit_events); nothing writes it.
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { cases } from './cases.ts';
 
-export const caseEvents = sqliteTable('case_events', {
+export const legacyCaseEvents = sqliteTable('case_events', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   caseId: integer('case_id').notNull().references(() => cases.id),
   /** 1 for the claim itself, then one more per event of the case. */

@@ -1,6 +1,7 @@
 // Every table, by domain.
 export * from './accounts.ts';
 export * from './alerts.ts';
+export * from './auditEvents.ts';
 export * from './caseEvents.ts';
 export * from './cases.ts';
 export * from './idempotencyKeys.ts';
