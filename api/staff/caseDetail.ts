@@ -25,7 +25,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   const events = await caseEventsOf(db, row.id);
   const steps = caseTimeline(services, row, events, lang);
   const standing = standingStep(steps);
-  const nameOf = await actorNamer(services, events.map((e) => e.actor), lang);
+  const nameOf = await actorNamer(services, events, lang);
   const photos = await db.select({ id: uploads.id, purpose: uploads.purpose, createdAt: uploads.createdAt }).from(uploads).where(eq(uploads.caseId, row.id)).orderBy(asc(uploads.createdAt));
   const paid = await db.select().from(payments).where(eq(payments.caseId, row.id)).orderBy(payments.month);
   const dueDate = standing.state === 'current' ? standing.dueOn : undefined;
@@ -48,7 +48,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
     reason: claim.reason,
     nearKinDeclaration: claim.nearKinDeclaration,
     steps,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actorName: nameOf(e.actor), reason: e.reason, at: e.at, on: e.on })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actorName: nameOf(e), reason: e.reason, at: e.at, on: e.on })),
     attachments: photos.map((p) => ({ id: p.id, purpose: p.purpose ?? 'claim', uploadedAt: p.createdAt, href: attachmentHref(base, row.caseNo, p.id) })),
     flags: caseFlags({ nearKin: row.nearKin }, lang),
     payments: paid.map((p) => ({ month: p.month, amount: p.amount, paidOn: p.paidOn })),

@@ -18,9 +18,9 @@ const queueColumns = {
   applicantNameMasked: cases.applicantNameMasked,
   township: cases.township,
   village: cases.village,
-  currentStep: cases.currentStep,
+  step: cases.step,
   status: cases.status,
-  dueDate: cases.dueDate,
+  dueOn: cases.dueOn,
   nearKin: cases.nearKin,
   version: cases.version,
 };
@@ -35,10 +35,10 @@ function searchCondition(q: string): SQL {
 function filters(account: Account, query: StaffQueueQuery, today: string): SQL {
   return and(
     casesInJurisdiction(account),
-    query.step ? eq(cases.currentStep, query.step) : undefined,
+    query.step ? eq(cases.step, query.step) : undefined,
     query.status ? eq(cases.status, query.status as never) : undefined,
-    query.overdue === true ? lt(cases.dueDate, today) : undefined,
-    query.overdue === false ? or(isNull(cases.dueDate), gte(cases.dueDate, today)) : undefined,
+    query.overdue === true ? lt(cases.dueOn, today) : undefined,
+    query.overdue === false ? or(isNull(cases.dueOn), gte(cases.dueOn, today)) : undefined,
     query.q ? searchCondition(query.q) : undefined,
   )!;
 }
@@ -48,9 +48,9 @@ export async function caseQueue(services: Services, account: Account, query: Sta
   const thresholds = dueThresholds(services.now(), services.calendar);
   const where = filters(account, query, thresholds.today);
   // Two index walks instead of one sort: cases with a due date in date order, then finished ones newest first.
-  const due = await db.select(queueColumns).from(cases).where(and(where, isNotNull(cases.dueDate))).orderBy(asc(cases.dueDate), asc(cases.id)).limit(query.limit);
+  const due = await db.select(queueColumns).from(cases).where(and(where, isNotNull(cases.dueOn))).orderBy(asc(cases.dueOn), asc(cases.id)).limit(query.limit);
   const rest = due.length < query.limit && query.overdue !== true
-    ? await db.select(queueColumns).from(cases).where(and(where, isNull(cases.dueDate))).orderBy(desc(cases.id)).limit(query.limit - due.length)
+    ? await db.select(queueColumns).from(cases).where(and(where, isNull(cases.dueOn))).orderBy(desc(cases.id)).limit(query.limit - due.length)
     : [];
   const [all] = await db.select({ total: count() }).from(cases).where(where);
   return {
@@ -61,14 +61,14 @@ export async function caseQueue(services: Services, account: Account, query: Sta
         programme: row.programme as ApplyProgramme,
         applicantName: row.applicantNameMasked,
         township: row.township,
-        step: row.currentStep as StepId,
+        step: row.step as StepId,
         status: row.status,
-        ...dueState(row.dueDate, thresholds),
+        ...dueState(row.dueOn, thresholds),
         flags: caseFlags({ nearKin: row.nearKin }, lang),
         version: row.version,
       };
       if (row.village) listed.village = row.village;
-      if (row.dueDate) listed.dueDate = row.dueDate;
+      if (row.dueOn) listed.dueDate = row.dueOn;
       return listed;
     }),
   };

@@ -1,5 +1,5 @@
 // POST …/reveal-id: a whole ID number, shown only by this explicit action, which is itself an audit event.
-import { appendEvent } from '../cases/events.ts';
+import { appendAudit } from '../audit/chain.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { ApiError } from '../http/errors.ts';
 import type { ClaimRequest } from '../schemas/cases.ts';
@@ -15,7 +15,7 @@ export async function revealIdNumber(services: Services, account: Account, row: 
   // Which member, never the number itself: the chain holds no more personal data than the case needs.
   const whose = member === undefined ? 'applicant' : `member ${member + 1}`;
   await services.writes(() => services.db.transaction(
-    (tx) => appendEvent(tx, row.id, { kind: 'id-revealed', actor: `account:${account.id}`, reason: whose, at: now.toISOString(), on: chinaDate(now) }),
+    (tx) => appendAudit(tx, { kind: 'id-revealed', caseId: row.id, accountId: account.id, actor: `staff:${account.username}`, reason: whose, at: now.toISOString(), on: chinaDate(now) }),
     { behavior: 'immediate' },
   ));
   return person.idNumber;
