@@ -56,6 +56,6 @@ export async function endSession(services: Services, token: string): Promise<voi
 }
 
 /** Every session of an account: on disabling it. */
-export async function endSessionsOf(services: Services, accountId: number): Promise<void> {
+export async function endSessionsOf(services: Pick<Services, 'db' | 'writes'>, accountId: number): Promise<void> {
   await services.writes(() => services.db.delete(sessions).where(eq(sessions.accountId, accountId)));
 }

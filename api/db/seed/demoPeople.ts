@@ -39,6 +39,14 @@ export const DEMO_AGENTS = [
   { username: 'jianzhong-daiban', displayName: '建中镇专职代办员', county: '522725', township: '建中镇' },
 ];
 
+/** One account per staff role for 会同县 林城镇 (the demo agent's township): the console's demo users. */
+export const DEMO_STAFF = [
+  { username: 'linchen-jingban', role: 'township-clerk', displayName: '林城镇民政经办（演示）', county: '431225', township: '林城镇' },
+  { username: 'linchen-shenhe', role: 'township-reviewer', displayName: '林城镇民政审核（演示）', county: '431225', township: '林城镇' },
+  { username: 'huitong-shenpi', role: 'county-approver', displayName: '会同县民政局审批（演示）', county: '431225', township: null },
+  { username: 'huitong-admin', role: 'admin', displayName: '会同县民政局系统管理（演示）', county: '431225', township: null },
+] as const;
+
 export const DEMO_TERMINALS = [
   { name: '林城镇人民政府查询终端', county: '431225' },
   { name: '建中镇人民政府查询终端', county: '522725' },

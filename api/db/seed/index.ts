@@ -8,7 +8,7 @@ import { submitClaim } from '../../cases/submitClaim.ts';
 import type { ClaimResponse } from '../../schemas/cases.ts';
 import type { Services } from '../../services.ts';
 import { advanceDemoCase } from './advance.ts';
-import { DEMO_AGENTS, DEMO_CASES, DEMO_TERMINALS, type DemoCase } from './demoPeople.ts';
+import { DEMO_AGENTS, DEMO_CASES, DEMO_STAFF, DEMO_TERMINALS, type DemoCase } from './demoPeople.ts';
 import { loadOrCreateDemoCredentials, type DemoCredentials } from './demoCredentials.ts';
 import { markDemoData } from '../demoMode.ts';
 
@@ -46,6 +46,8 @@ export interface DemoSeed {
   credentials: DemoCredentials;
   /** True on the start that made the passwords and keys: the only one that prints them. */
   createdCredentials: boolean;
+  /** True on the start that made the staff accounts' passwords and TOTP secrets (with the others, or added later). */
+  createdStaffCredentials: boolean;
   credentialsFile: string;
 }
 
@@ -54,8 +56,17 @@ export interface DemoSeed {
  * from a start before, e.g. with the passwords that used to be in the source) gets its secret; otherwise only missing
  * ones are added.
  */
-async function seedDemoAccounts(services: Services, credentials: DemoCredentials, created: boolean): Promise<void> {
+async function seedDemoAccounts(services: Services, credentials: DemoCredentials, created: boolean, createdStaff: boolean): Promise<void> {
   const { db } = services;
+  for (const { username, password, totpSecret } of credentials.staff ?? []) {
+    const person = DEMO_STAFF.find((s) => s.username === username);
+    if (!person) continue;
+    const [existing] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username));
+    if (existing && !createdStaff) continue;
+    const secrets = { passwordHash: await hashPassword(password, services.hashing), totpSecretSealed: totpSecret ? services.sealer.seal(totpSecret) : null, totpLastStep: null };
+    if (existing) await db.update(accounts).set(secrets).where(eq(accounts.id, existing.id));
+    else await db.insert(accounts).values({ ...person, ...secrets, createdAt: services.now().toISOString() });
+  }
   for (const { username, password } of credentials.agents) {
     const person = DEMO_AGENTS.find((a) => a.username === username);
     if (!person) continue;
@@ -79,8 +90,8 @@ async function seedDemoAccounts(services: Services, credentials: DemoCredentials
 export async function seedDemoData(services: Services, credentialsFile: string): Promise<DemoSeed> {
   const { db } = services;
   await markDemoData(db, services.now());
-  const { credentials, created } = await loadOrCreateDemoCredentials(credentialsFile);
-  await seedDemoAccounts(services, credentials, created);
+  const { credentials, created, createdStaff } = await loadOrCreateDemoCredentials(credentialsFile);
+  await seedDemoAccounts(services, credentials, created, createdStaff);
   const seeded: SeededCase[] = [];
   for (const demo of DEMO_CASES) {
     const [existing] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, demo.idempotencyKey));
@@ -105,7 +116,7 @@ export async function seedDemoData(services: Services, credentialsFile: string):
     }
     seeded.push({ caseNumber: answer.caseNumber, queryCode: answer.queryCode, idLast6: demo.idNumber.slice(-6), stage: demo.stage, programme: demo.programme });
   }
-  return { cases: seeded, credentials, createdCredentials: created, credentialsFile };
+  return { cases: seeded, credentials, createdCredentials: created, createdStaffCredentials: createdStaff, credentialsFile };
 }
 
 /** What a demo start prints so a person can try the portal at once; the secrets only on the start that made them. */
@@ -118,11 +129,18 @@ export function demoInstructions(seed: DemoSeed, baseUrl: string): string {
         ...seed.credentials.terminals.map((t) => `    ${t.key}  (${t.name})`),
       ]
     : [`  代办 agents' passwords and kiosk terminal keys were printed when they were made; they are in ${seed.credentialsFile}.`];
+  const staff = seed.createdStaffCredentials
+    ? [
+        `  Staff (POST /api/session; county-approver and admin also need the 6-digit code of the TOTP address in an authenticator app), made now and kept in ${seed.credentialsFile}:`,
+        ...(seed.credentials.staff ?? []).flatMap((s) => [`    ${s.username} / ${s.password}  (${s.role}, ${s.displayName})`, ...(s.totpUri ? [`      totp: ${s.totpUri}`] : [])]),
+      ]
+    : [`  Staff passwords and TOTP secrets were printed when they were made; they are in ${seed.credentialsFile}.`];
   const lines = [
     'Demo data (made-up residents; every page says 演示站; a real deployment starts with `npm run serve` on a new database):',
     `  Look a case up at ${baseUrl}case/ (查进度; API: POST /api/cases/lookup { caseNumber, factor }) with the last 6 of the ID number or the query code:`,
     ...seed.cases.map((s) => `    ${s.caseNumber}  ${s.programme.padEnd(14)} ${s.stage.padEnd(10)} factor ${s.idLast6}  or query code ${s.queryCode}`),
     ...secrets,
+    ...staff,
   ];
   return lines.join('\n');
 }

@@ -7,21 +7,35 @@ import ErrorSummary, { errorFor, type FieldError } from './ErrorSummary.tsx';
 import Field, { describedBy } from './Field.tsx';
 import { agentVoice, fill } from './strings.ts';
 
-// Only the agent's display name is remembered for this tab; the session itself is an HttpOnly cookie.
-const SESSION_KEY = 'mzy-agent-name';
+// Only the agent's display name and the CSRF token are remembered for this tab; the session itself is an HttpOnly cookie.
+const SESSION_KEY = 'mzy-agent-session';
+
+interface SignedIn {
+  name: string;
+  csrfToken: string;
+}
+
+function remembered(): SignedIn | undefined {
+  try {
+    const found = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as Partial<SignedIn> | null;
+    return typeof found?.name === 'string' && typeof found.csrfToken === 'string' ? { name: found.name, csrfToken: found.csrfToken } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // 代办: an agent signs in, then applies for a resident with the signed written authorisation attached.
 export default function AgentIsland(props: ApplyIslandProps) {
-  const client = apiClient(props.base, props.lang);
+  const signInClient = apiClient(props.base, props.lang);
   // The agent fills in for someone else: the form speaks of the applicant in the third person.
   const strings = agentVoice(props.strings);
   const s = (key: string, params?: Record<string, string | number>) => fill(strings, key, params);
-  const [agentName, setAgentName] = createSignal<string>();
+  const [signedIn, setSignedIn] = createSignal<SignedIn>();
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [busy, setBusy] = createSignal(false);
-  onMount(() => setAgentName(sessionStorage.getItem(SESSION_KEY) ?? undefined));
+  onMount(() => setSignedIn(remembered()));
 
   const signIn = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -32,12 +46,13 @@ export default function AgentIsland(props: ApplyIslandProps) {
     if (found.length > 0 || busy()) return;
     setBusy(true);
     try {
-      const response = await client.api.agent.session.$post({ json: { username: username().trim(), password: password() } });
+      const response = await signInClient.api.session.$post({ json: { username: username().trim(), password: password() } });
       if (response.status === 200) {
-        const session = (await response.json()) as { agentName: string };
-        sessionStorage.setItem(SESSION_KEY, session.agentName);
+        const session = await response.json();
+        const kept = { name: session.displayName, csrfToken: session.csrfToken };
+        sessionStorage.setItem(SESSION_KEY, JSON.stringify(kept));
         setPassword('');
-        setAgentName(session.agentName);
+        setSignedIn(kept);
       } else {
         setErrors([{ field: 'agent-username', message: (await failureOf(response, s('submit.failed'))).message }]);
       }
@@ -49,16 +64,15 @@ export default function AgentIsland(props: ApplyIslandProps) {
   };
   const sessionEnded = () => {
     sessionStorage.removeItem(SESSION_KEY);
-    setAgentName(undefined);
+    setSignedIn(undefined);
   };
-  const signOut = async () => {
-    await client.api.agent.session.$delete().catch(() => undefined);
-    sessionStorage.removeItem(SESSION_KEY);
-    setAgentName(undefined);
+  const signOut = async (session: SignedIn) => {
+    await apiClient(props.base, props.lang, session.csrfToken).api.session.$delete().catch(() => undefined);
+    sessionEnded();
   };
 
   return (
-    <Show when={agentName()} fallback={
+    <Show when={signedIn()} keyed fallback={
       <form class="agent-login" novalidate onSubmit={signIn}>
         <h2>{s('agent.signIn')}</h2>
         <ErrorSummary title={s('error.title')} errors={errors()} />
@@ -73,14 +87,17 @@ export default function AgentIsland(props: ApplyIslandProps) {
         <button type="submit" class="primary">{s('agent.signInButton')}</button>
       </form>
     }>
-      {(name) => (
-        <>
-          <p class="agent-bar">{s('agent.signedInAs', { agent: name() })} <button type="button" class="secondary" onClick={() => void signOut()}>{s('agent.signOut')}</button></p>
-          <AgentCases client={client} s={s} programmes={props.programmes} caseHref={props.caseHref} onSignedOut={sessionEnded} />
-          <ApplyForm agent draftKey="mzy-agent-draft" client={client} lang={props.lang} s={s} counties={props.counties} programmes={props.programmes}
-            caseHref={props.caseHref} agentName={name()} onSignedOut={sessionEnded} />
-        </>
-      )}
+      {(session) => {
+        const client = apiClient(props.base, props.lang, session.csrfToken);
+        return (
+          <>
+            <p class="agent-bar">{s('agent.signedInAs', { agent: session.name })} <button type="button" class="secondary" onClick={() => void signOut(session)}>{s('agent.signOut')}</button></p>
+            <AgentCases client={client} s={s} programmes={props.programmes} caseHref={props.caseHref} onSignedOut={sessionEnded} />
+            <ApplyForm agent draftKey="mzy-agent-draft" client={client} lang={props.lang} s={s} counties={props.counties} programmes={props.programmes}
+              caseHref={props.caseHref} agentName={session.name} onSignedOut={sessionEnded} />
+          </>
+        );
+      }}
     </Show>
   );
 }

@@ -2,8 +2,9 @@
 import { hc } from 'hono/client';
 import type { Api } from '../../../api/app.ts';
 
-export function apiClient(base: string, lang: string) {
-  return hc<Api>(new URL(base, location.origin).href, { headers: { 'Accept-Language': lang } });
+/** `csrfToken`: the signed-in page's token from POST /api/session, sent with every request (the API needs it on changes). */
+export function apiClient(base: string, lang: string, csrfToken?: string) {
+  return hc<Api>(new URL(base, location.origin).href, { headers: { 'Accept-Language': lang, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) } });
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;
