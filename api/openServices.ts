@@ -2,6 +2,7 @@
 import { loadCalendar } from './content/holidays.ts';
 import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
+import { loadWorkflows } from './content/workflows.ts';
 import { openDatabase } from './db/client.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
@@ -61,6 +62,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     regions: loadRegions(),
     provinces: loadProvinces(),
     calendar: loadCalendar(),
+    workflows: loadWorkflows(),
     limiter: makeLookupLimiter(options.limiterRules),
     signInLimiter: makeSignInLimiter(options.signInRules),
     hashing: options.hashQueue ?? processHashQueue(),

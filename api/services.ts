@@ -1,6 +1,7 @@
 // What the API needs at run time, opened once at start and handed to handlers through the context.
 import type { Client } from '@libsql/client';
 import type { RegionFile } from './content/regions.ts';
+import type { WorkflowSet } from './domain/workflow.ts';
 import type { ProvinceStandards } from './domain/eligibility/figures.ts';
 import type { Db } from './db/client.ts';
 import type { HolidayCalendar } from './domain/holidayCalendar.ts';
@@ -28,6 +29,8 @@ export interface Services {
   /** Provinces' published figures, the self-check's fallback. */
   provinces: ProvinceStandards[];
   calendar: HolidayCalendar;
+  /** Each programme's steps (content/workflows/*.yaml). */
+  workflows: WorkflowSet;
   /** Failed case lookups and finds. */
   limiter: LookupLimiter;
   /** Failed 代办 sign-ins. */

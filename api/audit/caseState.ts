@@ -60,10 +60,16 @@ export const CASE_EVENT_EFFECTS: Readonly<Record<string, (state: CaseState, deta
   'documents-recorded': () => ({ status: 'open' }),
   /** 公示 posted: detail.from, detail.to (China dates), detail.place. */
   'notice-published': (_, d) => ({ noticeFrom: text(d['from']), noticeTo: text(d['to']), noticePlace: text(d['place']) }),
-  /** 批准: detail.monthly (yuan), detail.fromMonth (YYYY-MM). */
+  /** 批准: detail.monthly (yuan a month; 临时救助 the one payment), detail.fromMonth (YYYY-MM). */
   approved: (_, d) => ({ status: 'approved', approvedMonthly: amount(d['monthly']), approvedFromMonth: text(d['fromMonth']), refusalReason: null }),
   /** 不予批准: detail.reason, the written reason the applicant sees. */
   refused: (_, d) => ({ status: 'refused', refusalReason: text(d['reason']), approvedMonthly: null, approvedFromMonth: null }),
+  /** 不予受理: detail.reason (casework). */
+  'not-accepted': (_, d) => ({ status: 'not-accepted', refusalReason: text(d['reason']) }),
+  /** 终止/结案 (casework): the approval, if any, is kept so reopening restores it. */
+  closed: () => ({ status: 'closed' }),
+  /** 重新办理 (casework): a closed case returns to what it was, a refusal or 不予受理 to open without its reason. */
+  reopened: (s) => (s.status === 'closed' ? { status: s.approvedMonthly !== null ? 'approved' : 'open' } : { status: 'open', refusalReason: null }),
 };
 
 function detailOf(event: StateEvent): Detail {

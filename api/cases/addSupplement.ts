@@ -21,7 +21,8 @@ export async function addSupplement(services: Services, token: string, uploadIds
       if (fresh.length !== new Set(uploadIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
       await tx.update(uploads).set({ caseId, purpose: 'supplement' }).where(inArray(uploads.id, uploadIds));
       const uploadedIds = [...(row.supplementUploads ?? []), ...uploadIds];
-      await tx.update(cases).set({ supplementUploads: uploadedIds }).where(eq(cases.id, caseId));
+      // A staff member looking at the case before this upload now holds a stale version (409 stale_version).
+      await tx.update(cases).set({ supplementUploads: uploadedIds, version: row.version + 1 }).where(eq(cases.id, caseId));
       await appendAudit(tx, { kind: 'supplement-received', caseId, actor: 'applicant', reason: `${uploadIds.length} document photo(s)`, detail: { uploadIds }, at: now.toISOString(), on: chinaDate(now) });
       return { caseNumber: row.caseNo, uploadedIds };
     },

@@ -30,7 +30,7 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   }
   if (row.status === 'supplement') view.supplement = { items: row.supplementItems ?? [], uploadedIds: row.supplementUploads ?? [] };
   if (row.noticeFrom && row.noticeTo) view.publicNotice = { from: row.noticeFrom, to: row.noticeTo, place: row.noticePlace ?? '' };
-  if (row.status === 'refused') view.refusal = { reason: row.refusalReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') };
+  if (row.status === 'refused' || row.status === 'not-accepted') view.refusal = { reason: row.refusalReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') };
   const where = whereToGo(services.regions, row.county, row.township);
   if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };

@@ -6,6 +6,7 @@ import { makeCaseNo } from '../domain/caseNumber.ts';
 import { checkIdNumber, normalizeIdNumber } from '../domain/idNumber.ts';
 import { maskName, normalizeName } from '../domain/personName.ts';
 import { checkPhone } from '../domain/phone.ts';
+import { workflowContext } from '../content/workflows.ts';
 import { stepDueDate, workflowSteps } from '../domain/workflow.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Lang } from '../i18n/translate.ts';
@@ -63,7 +64,7 @@ export async function submitClaim(services: Services, submission: Submission): P
   const claim = normalisedClaim(submission.claim, today);
   const photoIds = [...claim.uploadIds, ...(claim.agentAuthorisation ? [claim.agentAuthorisation.uploadId] : [])];
   const queryCode = makeQueryCode();
-  const steps = workflowSteps(claim.programme, { requestedAmount: claim.requestedAmount, townshipLinshiLimit: region.townshipLinshiLimit?.amount });
+  const steps = workflowSteps(services.workflows[claim.programme], workflowContext(region, claim.programme, { requestedAmount: claim.requestedAmount ?? null }));
   const next = steps[1]!;
   const due = stepDueDate(next.limit ?? { workingDays: 0 }, today, undefined, services.calendar);
   const { sealer } = services;
@@ -99,6 +100,8 @@ export async function submitClaim(services: Services, submission: Submission): P
       requestedAmount: claim.requestedAmount ?? null,
       status: 'open',
       submittedAt,
+      step: next.step,
+      dueOn: due.date,
     });
     // The case's first event, on the batch's chain head (read once per batch transaction).
     await appendAudit(tx, { kind: 'submitted', caseId, ...(agent ? { accountId: agent.id } : {}), step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: submittedAt, on: today });

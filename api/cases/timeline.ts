@@ -1,37 +1,42 @@
-// A case's steps in order, each done (with its date), current (with its legal due date) or still to come.
+// A case's steps in order, each done (with its date), current (with its legal due date) or still to come: the same
+// steps and the same event→state mapping the staff's actions use.
 import type { cases } from '../db/schema/index.ts';
 import type { CaseEvent } from './events.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
-import { regionForCounty } from '../domain/localStandards.ts';
-import { isCountySet, stepDueDate, workflowSteps, type ApplyProgramme } from '../domain/workflow.ts';
+import { stateFromEvents, type CaseState } from '../domain/casework/caseState.ts';
+import { caseDue, isFinished } from '../domain/casework/progress.ts';
+import type { StepId } from '../domain/workflow.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
 import type { CaseView } from '../schemas/caseView.ts';
 import type { Services } from '../services.ts';
+import { casePath } from './casePath.ts';
 
 type CaseRow = typeof cases.$inferSelect;
-type EventRow = Pick<CaseEvent, 'step' | 'on'>;
+type EventRow = Pick<CaseEvent, 'kind' | 'step' | 'reason' | 'on' | 'detail'>;
 export type CaseStep = CaseView['steps'][number];
 
+/** The rules' state of a case from its stored events. */
+export function caseStateOf(events: readonly EventRow[]): CaseState {
+  return stateFromEvents(events.map((e) => ({ kind: e.kind, step: e.step as StepId | null, reason: e.reason, on: e.on, detail: e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : null })));
+}
+
 export function caseTimeline(services: Services, row: CaseRow, events: readonly EventRow[], lang: Lang): CaseStep[] {
-  const doneOn = new Map(events.filter((e) => e.step).map((e) => [e.step!, e.on]));
-  const region = regionForCounty(row.county, services.regions);
-  const finished = row.status === 'refused';
-  const steps = workflowSteps(row.programme as ApplyProgramme, { requestedAmount: row.requestedAmount ?? undefined, townshipLinshiLimit: region?.townshipLinshiLimit?.amount })
-    // A refused case is not paid: its timeline ends at the decision.
-    .filter((s) => !(finished && s.step === 'payment'));
-  const currentIndex = finished ? -1 : steps.findIndex((s) => !doneOn.has(s.step));
-  const today = chinaDate(services.now());
+  const state = caseStateOf(events);
+  const finished = isFinished(state);
+  const { steps: path } = casePath(services, row);
+  // A refused case is not paid, and one not accepted goes no further than acceptance.
+  const steps = state.status === 'not-accepted' ? path.filter((s) => s.step === 'apply' || s.step === 'accept') : path.filter((s) => !(finished && s.step === 'payment'));
+  const due = caseDue(state, path, services.calendar, chinaDate(services.now()));
+  const currentIndex = finished ? -1 : steps.findIndex((s) => !state.done[s.step]);
   return steps.map((s, i) => {
-    const done = doneOn.get(s.step);
-    const state = done ? 'done' : i === currentIndex ? 'current' : 'todo';
-    const step: CaseStep = { step: s.step, title: translate(lang, `case:step.${s.step}.title`), state, actor: translate(lang, `case:actor.${s.actor}`) };
+    const done = state.done[s.step];
+    const status = done ? 'done' : i === currentIndex ? 'current' : 'todo';
+    const step: CaseStep = { step: s.step, title: translate(lang, `case:step.${s.step}.title`), state: status, actor: translate(lang, `case:actor.${s.actor}`) };
     if (done) step.doneOn = done;
-    if (state === 'current' && s.limit) {
-      const previous = doneOn.get(steps[i - 1]?.step ?? 'apply') ?? today;
-      // The posted notice's own last day wins over the computed one.
-      const posted = s.step === 'public-notice' && row.noticeTo ? row.noticeTo : undefined;
-      step.dueOn = posted ?? stepDueDate(s.limit, previous, doneOn.get('accept'), services.calendar).date;
-      if (!posted && isCountySet(s)) step.dueSetByCounty = true;
+    if (status === 'current' && due.dueOn && due.step === s.step) {
+      step.dueOn = due.dueOn;
+      if (due.countySet) step.dueSetByCounty = true;
+      if (!due.covered) step.dueEstimated = true;
     }
     return step;
   });

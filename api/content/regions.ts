@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LocalStandard } from '../domain/localStandards.ts';
 import type { PlaceOffice, TownshipOfficeRule } from '../domain/places.ts';
+import type { ApplyProgramme, LimitOverride, StepId } from '../domain/workflow.ts';
 
 /** A document or 区划 list the place data rests on (sources[].id is what entries cite). */
 export interface PlaceSource {
@@ -49,6 +50,10 @@ export interface RegionFile {
   standards?: LocalStandard[];
   townshipLinshiLimit?: { amount: number; year?: number; source: string };
   agentAuthorisationDays?: number;
+  /** Programmes for which the county keeps 民主评议, with the source id that says so. */
+  democraticReview?: { programmes: ApplyProgramme[]; source: string; note?: string };
+  /** The county's own step limits, by programme and step (api/schemas/workflow.ts). */
+  workflowLimits?: Partial<Record<ApplyProgramme, Partial<Record<StepId, LimitOverride>>>>;
 }
 
 const regionsDir = join(import.meta.dirname, '../../content/regions');

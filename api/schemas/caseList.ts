@@ -1,5 +1,6 @@
 // Lists of cases: POST /api/cases/find (a resident who lost the case number) and GET /api/agent/cases.
 import { z } from 'zod';
+import { CASE_STATUSES } from '../domain/casework/caseState.ts';
 import { checkPhoneLastFour } from '../domain/phone.ts';
 import { applyProgrammeSchema } from './cases.ts';
 import { caseStepSchema } from './caseView.ts';
@@ -27,7 +28,7 @@ export const caseSummarySchema = z.object({
   /** China date the claim was recorded, YYYY-MM-DD. */
   submittedOn: z.string(),
   /** open, supplement (需补正: something is asked of the applicant), approved, refused. */
-  status: z.enum(['open', 'supplement', 'approved', 'refused']),
+  status: z.enum(CASE_STATUSES),
   /** Where the case stands: the step being worked on, or the last one done when nothing is left. */
   step: caseStepSchema,
 });

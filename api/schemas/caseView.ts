@@ -23,6 +23,8 @@ export const caseStepSchema = z.object({
   dueOn: z.string().optional(),
   /** true when dueOn is the county's default, not a national limit: shown with "以县里公布为准". */
   dueSetByCounty: z.boolean().optional(),
+  /** true when dueOn counts days past the holiday calendar's last year: an estimate (预计). */
+  dueEstimated: z.boolean().optional(),
   /** Who acts on this step, in plain words (村委会, 乡镇民政办, 县民政局…). */
   actor: z.string(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { democraticReviewSchema, workflowLimitsSchema } from '../../api/schemas/workflow.ts';
 import { checkPlaceSources, institutionSchema, officeSchema, placeSourceSchema, townshipOfficeSchema, townshipSchema } from './place.ts';
 
 const text = z.string().trim().min(1);
@@ -60,8 +61,16 @@ export const regionSchema = z
     townshipLinshiLimit: z.object({ amount: z.number().positive(), year: z.number().int().optional(), source: text }).optional(),
     /** How many days a signed 代办 authorisation stays usable; the county sets it (no national text does), default 90. */
     agentAuthorisationDays: z.number().int().min(1).max(366).optional(),
+    /** Programmes for which the county keeps 民主评议 (社会救助暂行办法 §11(二) makes it one method among several). */
+    democraticReview: democraticReviewSchema.optional(),
+    /** The county's own step limits (content/workflows/*.yaml holds the defaults), each with its document. */
+    workflowLimits: workflowLimitsSchema.optional(),
   })
-  .superRefine(checkPlaceSources);
+  .superRefine(checkPlaceSources)
+  .superRefine((region, ctx) => {
+    const cited = region.democraticReview?.source;
+    if (cited !== undefined && !region.sources.some((s) => s.id === cited)) ctx.addIssue({ code: 'custom', message: `unknown source id "${cited}"`, path: ['democraticReview', 'source'] });
+  });
 
 export type Region = z.infer<typeof regionSchema>;
 export type Standard = z.infer<typeof standardSchema>;

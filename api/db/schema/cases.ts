@@ -1,6 +1,7 @@
 // Cases (一户一案): what the lookup shows, plus the sealed claim. ID numbers and phones only ever stored sealed.
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts } from './accounts.ts';
+import { CASE_STATUSES } from '../../domain/casework/caseState.ts';
 
 export const cases = sqliteTable('cases', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -30,8 +31,16 @@ export const cases = sqliteTable('cases', {
   nearKin: integer('near_kin', { mode: 'boolean' }).notNull(),
   /** 临时救助: the amount asked for; decides whether the township ends the case. */
   requestedAmount: real('requested_amount'),
-  /** open, supplement (需补正), approved, refused. */
-  status: text('status', { enum: ['open', 'supplement', 'approved', 'refused'] }).notNull(),
+  /** open, supplement (需补正), not-accepted (不予受理), approved, refused (不予批准), closed (终止/结案): api/domain/casework/caseState.ts. */
+  status: text('status', { enum: CASE_STATUSES }).notNull(),
+  /** Bumped by every change to the case; an action names the version it was taken on (409 stale_version otherwise). */
+  version: integer('version').notNull().default(0),
+  /** The step being worked on, for the staff queue (derived from the events by the action engine). */
+  step: text('step'),
+  /** The current step's legal due date (or the review date of a paying case); null while the applicant is to act or the case is finished. */
+  dueOn: text('due_on'),
+  /** 定期核查: the next review of an approved case, YYYY-MM-DD. */
+  reviewOn: text('review_on'),
   /** ISO 8601 instant the claim was recorded. */
   submittedAt: text('submitted_at').notNull(),
   /** 需补正: the list of what is missing (JSON array of plain sentences). */

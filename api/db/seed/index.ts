@@ -111,8 +111,8 @@ export async function seedDemoData(services: Services, credentialsFile: string):
       const [row] = await db.select({ caseId: idempotencyKeys.caseId }).from(idempotencyKeys).where(eq(idempotencyKeys.key, demo.idempotencyKey));
       // Recorded as the agent's without their session, which a seed has not got.
       if (agent) await db.update(cases).set({ agentId: agent.id }).where(eq(cases.id, row!.caseId));
-      // Through the write queue, so cached lookups see the advanced case.
-      await services.writes(() => advanceDemoCase(services, row!.caseId, demo, chinaDate(submittedAt)));
+      // Each action goes through the write queue, so cached lookups see the advanced case.
+      await advanceDemoCase(services, answer.caseNumber, demo, chinaDate(submittedAt));
     }
     seeded.push({ caseNumber: answer.caseNumber, queryCode: answer.queryCode, idLast6: demo.idNumber.slice(-6), stage: demo.stage, programme: demo.programme });
   }

@@ -1,6 +1,7 @@
 // The staff console's API under /api/staff/: every answer no-store.
 import { featureRouter } from '../../http/router.ts';
 import { staffAccounts } from './accounts.ts';
+import { staffActions } from './actions.ts';
 import { staffAttachments } from './attachments.ts';
 import { staffCases } from './cases.ts';
 import { noStore } from './noStore.ts';
@@ -14,4 +15,5 @@ export const staff = router
   .route('/', staffCases)
   .route('/', staffAttachments)
   .route('/', staffRevealId)
+  .route('/', staffActions)
   .route('/', staffAccounts);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APPLY_PROGRAMMES, isCountySet, stepDueDate, workflowSteps, type ApplyProgramme, type StepDefinition, type StepId } from '../../../api/domain/workflow.ts';
+import { loadWorkflows } from '../../../api/content/workflows.ts';
+import { APPLY_PROGRAMMES, isCountySet, stepDueDate, workflowSteps as stepsOf, type ApplyProgramme, type StepDefinition, type StepId, type WorkflowContext } from '../../../api/domain/workflow.ts';
 import { holidayCalendar, loadRegions } from './fixtures.ts';
 
 const cal = holidayCalendar();
+const workflows = loadWorkflows();
+const workflowSteps = (programme: ApplyProgramme, context: WorkflowContext = {}) => stepsOf(workflows[programme], context);
 const stepOf = (programme: ApplyProgramme, id: StepId, context = {}): StepDefinition => {
   const found = workflowSteps(programme, context).find((s) => s.step === id);
   if (!found) throw new Error(`${programme} has no step ${id}`);
@@ -12,10 +15,10 @@ const ids = (steps: StepDefinition[]) => steps.map((s) => s.step);
 const due = (s: StepDefinition, previousDoneOn: string, acceptedOn?: string) => stepDueDate(s.limit!, previousDoneOn, acceptedOn, cal).date;
 
 describe('特困 (民发〔2021〕43号)', () => {
-  it('特困: township investigates and gives its first opinion within 15 working days of acceptance (民发〔2021〕43号 §13)', () => {
+  it('特困: township investigates and gives its first opinion within 15 working days of acceptance (43号 as restated by fzcl, 2024-09; article not verified)', () => {
     const survey = stepOf('tekun', 'survey');
     expect(survey.limit).toEqual({ fromAcceptWorkingDays: 15 });
-    expect(survey.source).toEqual({ text: '特困人员认定办法（民发〔2021〕43号）', article: '第十三条' });
+    expect(survey.source).toEqual({ text: '特困人员认定办法（民发〔2021〕43号）', restatedIn: 'fzcl.gov.cn/…/202409/t20240902_4885826.htm（2024-09）' });
     // Accepted Tuesday 30 September 2025: 国庆 1–8 October off, Saturday 11 October worked → the 15th working day is 28 October.
     expect(due(survey, '2025-10-02', '2025-09-30')).toBe('2025-10-28');
     expect(due(stepOf('tekun', 'township-review'), '2025-10-20', '2025-09-30')).toBe('2025-10-28');
@@ -27,10 +30,10 @@ describe('特困 (民发〔2021〕43号)', () => {
     expect(due(notice, '2026-03-02')).toBe('2026-03-08');
   });
 
-  it('特困: county decides within 15 working days of receiving the file, with no 20-day extension (民发〔2021〕43号 §16)', () => {
+  it('特困: the county decides within 15 working days of the file, a county-set default (no page read states it), with no 20-day extension', () => {
     const county = stepOf('tekun', 'county-approval');
     expect(county.limit).toEqual({ workingDays: 15 });
-    expect(county.source).toEqual({ text: '特困人员认定办法（民发〔2021〕43号）', article: '第十六条' });
+    expect(county.source).toEqual({ countySet: true });
     // File received on 25 September 2026 (中秋): 28–30 September, 国庆 1–7 October off, Saturday 10 October worked → 22 October.
     expect(due(county, '2026-09-25')).toBe('2026-10-22');
     expect(workflowSteps('tekun').some((s) => s.limit && 'workingDays' in s.limit && s.limit.workingDays === 20)).toBe(false);
@@ -38,10 +41,10 @@ describe('特困 (民发〔2021〕43号)', () => {
 });
 
 describe('低保 (民发〔2021〕57号)', () => {
-  it('低保: county decides within 10 working days after receiving the township file (民发〔2021〕57号 §20)', () => {
+  it('低保: county decides within 10 working days after the 公示 (57号 as restated by 郑州, 2023-09-08; no article number verified)', () => {
     const county = stepOf('dibao', 'county-approval');
     expect(county.limit).toEqual({ workingDays: 10 });
-    expect(county.source).toEqual({ text: '最低生活保障审核确认办法（民发〔2021〕57号）', article: '第二十条' });
+    expect(county.source).toEqual({ text: '最低生活保障审核确认办法（民发〔2021〕57号）', restatedIn: 'zy.jiceng.zhengzhou.gov.cn/005002003/7816181.jhtml（郑州，2023-09-08）' });
     // 公示 ended Monday 2 March 2026: ten working days later is Monday 16 March.
     expect(due(county, '2026-03-02')).toBe('2026-03-16');
   });
@@ -103,7 +106,43 @@ describe('every time limit names its source', () => {
     expect(isCountySet(stepOf('tekun', 'accept'))).toBe(true);
     expect(isCountySet(stepOf('dibao', 'county-approval'))).toBe(false);
     expect(isCountySet(stepOf('tekun', 'survey'))).toBe(false);
+    expect(isCountySet(stepOf('tekun', 'county-approval'))).toBe(true);
     expect(isCountySet(stepOf('canji-butie', 'county-approval'))).toBe(true);
     expect(isCountySet(stepOf('dibao', 'apply'))).toBe(false);
+  });
+});
+
+describe('workflow as data: the county decides without code', () => {
+  it('民主评议 is on the path only where the county keeps it (会同 2022 and 海晏 2017 do for 低保; 安顺 names none)', () => {
+    const regions = loadRegions();
+    const keeps = (code: string) => regions.find((r) => r.code === code)?.democraticReview?.programmes.includes('dibao') ?? false;
+    expect(keeps('431225')).toBe(true);
+    expect(keeps('632223')).toBe(true);
+    expect(keeps('520400')).toBe(false);
+    expect(ids(workflowSteps('dibao', { keepsDemocraticReview: true }))).toEqual(['apply', 'accept', 'survey', 'democratic-review', 'township-review', 'public-notice', 'county-approval', 'decision', 'payment']);
+    expect(ids(workflowSteps('dibao', { keepsDemocraticReview: false }))).not.toContain('democratic-review');
+  });
+
+  it('a county’s own limit in its region file replaces the default and cites the county document', () => {
+    const accept = workflowSteps('dibao', { limits: { accept: { limit: { workingDays: 2 }, source: '某县低保经办规程（2026）' } } })[1]!;
+    expect(accept.limit).toEqual({ workingDays: 2 });
+    expect(accept.source).toEqual({ county: '某县低保经办规程（2026）' });
+    expect(isCountySet(accept)).toBe(false);
+  });
+
+  it('特困: a minor applicant is not posted (未成年人不公示, fzcl 2024-09)', () => {
+    expect(ids(workflowSteps('tekun', { minorApplicant: true }))).not.toContain('public-notice');
+    expect(ids(workflowSteps('tekun', {}))).toContain('public-notice');
+  });
+
+  it('a workflow file that names a limit without its source is refused at load, naming the file', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'workflows-'));
+    const src = join(import.meta.dirname, '../../../content/workflows');
+    for (const f of readdirSync(src)) writeFileSync(join(dir, f), readFileSync(join(src, f), 'utf8'));
+    writeFileSync(join(dir, 'dibao.yaml'), readFileSync(join(src, 'dibao.yaml'), 'utf8').replace('    limit: { workingDays: 3 }\n    source: countySet\n', '    limit: { workingDays: 3 }\n'));
+    expect(() => loadWorkflows(dir)).toThrow(/dibao\.yaml: steps\.1: a limit needs its source/);
   });
 });

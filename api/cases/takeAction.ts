@@ -1,0 +1,96 @@
+// One staff action in one transaction: the case at the version the staff member saw, the engine's events appended,
+// the row rewritten from them and its version bumped. The route and the demo seed both come through here.
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import { cases, payments } from '../db/schema/index.ts';
+import { chinaDate, type CalendarDate } from '../domain/calendarDate.ts';
+import type { ActionContext, ActionInput, ActionName } from '../domain/casework/action.ts';
+import { caseFields } from '../domain/casework/caseFields.ts';
+import type { CaseState } from '../domain/casework/caseState.ts';
+import { applyAction } from '../domain/casework/engine.ts';
+import { caseDue } from '../domain/casework/progress.ts';
+import type { ApplyProgramme, StaffRole } from '../domain/workflow.ts';
+import { ApiError } from '../http/errors.ts';
+import type { Services } from '../services.ts';
+import { casePath } from './casePath.ts';
+import { appendAudit } from '../audit/chain.ts';
+import { stateFromEvents as rowStateFromEvents } from '../audit/caseState.ts';
+import { caseEventsOf } from './events.ts';
+import { caseStateOf } from './timeline.ts';
+
+type CaseRow = typeof cases.$inferSelect;
+
+export interface StaffActor {
+  role: StaffRole;
+  /** How events name the actor: staff:<username> (or staff:demo for the demo seed). */
+  actor: string;
+  /** The signed-in account, recorded on its events. */
+  accountId?: number;
+  /** Whether the case's place is within the actor's jurisdiction; outside it the case does not exist (404). */
+  mayOpen: (place: { county: string; township: string }) => boolean;
+}
+
+export interface ActionRequest {
+  caseNumber: string;
+  action: ActionName;
+  version: unknown;
+  input: ActionInput;
+}
+
+export interface ActionResult {
+  row: CaseRow;
+  state: CaseState;
+  context: ActionContext;
+}
+
+/** The rules' context for a case on a given day. */
+export function actionContext(services: Services, row: CaseRow, today: CalendarDate): ActionContext {
+  const { workflow, context, steps } = casePath(services, row);
+  return {
+    programme: row.programme as ApplyProgramme,
+    steps,
+    review: workflow.review,
+    townshipLinshiLimit: context.townshipLinshiLimit,
+    noticeLine: `${row.village ?? row.township} ${row.applicantNameMasked}`,
+    today,
+    calendar: services.calendar,
+  };
+}
+
+/** A case the actor may open, or 404 (the same answer for a case that does not exist and one outside the jurisdiction). */
+export async function openCase(tx: Tx | Services['db'], caseNumber: string, actor: Pick<StaffActor, 'mayOpen'>): Promise<CaseRow> {
+  const [row] = await tx.select().from(cases).where(eq(cases.caseNo, caseNumber));
+  if (!row || !actor.mayOpen({ county: row.county, township: row.township })) throw new ApiError(404, 'case_not_found');
+  return row;
+}
+
+/** Takes the action, or throws 404 / 403 role_forbidden / 409 stale_version / 409 action_not_allowed_now / 422. */
+export async function takeAction(services: Services, actor: StaffActor, request: ActionRequest, when?: { on: CalendarDate; at: string }): Promise<ActionResult> {
+  const now = services.now();
+  const today = when?.on ?? chinaDate(now);
+  const at = when?.at ?? now.toISOString();
+  return services.writes(() => services.db.transaction(
+    async (tx) => {
+      const row = await openCase(tx, request.caseNumber, actor);
+      const stored = await caseEventsOf(tx, row.id);
+      const state = caseStateOf(stored);
+      const context = actionContext(services, row, today);
+      const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
+      if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
+      for (const event of outcome.events) {
+        const { step, detail, ...rest } = event;
+        await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
+        if (event.kind === 'payment-recorded' && event.detail) {
+          const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
+          await tx.insert(payments).values({ caseId: row.id, month, amount, paidOn });
+        }
+      }
+      // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
+      const columns = rowStateFromEvents([...stored, ...outcome.events]);
+      const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
+      const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, version: outcome.version }).where(eq(cases.id, row.id)).returning();
+      return { row: updated!, state: outcome.state, context };
+    },
+    { behavior: 'immediate' },
+  ));
+}

@@ -1,0 +1,117 @@
+// Which event sets which case field: the one definition the action engine writes by and the case row is checked against.
+// The case-row columns among these (status, 需补正, 公示, refusal, approval) are set by api/audit/caseState.ts, which
+// audit:verify checks rows against; this fold uses the same kinds and detail fields and adds what the rules need
+// (steps done, 核对 and 入户调查, paid months), and a test keeps the two in agreement.
+import type { CalendarDate } from '../calendarDate.ts';
+import type { StepId } from '../workflow.ts';
+
+export const CASE_STATUSES = ['open', 'supplement', 'not-accepted', 'approved', 'refused', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** An event as the rules see it; the store adds who, when (instant) and the chain. */
+export interface CaseEvent {
+  kind: string;
+  step?: StepId | null;
+  /** Why, in plain words, with no personal data beyond what the case needs. */
+  reason: string;
+  /** China date the event counts on. */
+  on: CalendarDate;
+  /** The values the event sets (amounts, dates, lists), as JSON. */
+  detail?: Record<string, unknown> | null;
+}
+
+export interface CaseState {
+  status: CaseStatus;
+  /** Day each step was done. */
+  done: Partial<Record<StepId, CalendarDate>>;
+  /** 需补正 was last told complete on this day: the 受理 clock runs from it. */
+  documentsCompleteOn?: CalendarDate;
+  check?: { on: CalendarDate; result: string };
+  visit?: { on: CalendarDate; staff: [string, string] };
+  supplement?: { items: string[]; uploadIds: string[] };
+  notice?: { from: CalendarDate; to: CalendarDate; place: string; line: string };
+  refusal?: { reason: string };
+  approved?: { amount: number; fromMonth: string; reviewOn?: CalendarDate };
+  paidMonths: string[];
+  /** What the case was before it was closed, so reopening restores it. */
+  closedFrom?: 'open' | 'approved';
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** The state a case is in after one more event. Unknown kinds (sign-ins, ID reveals) change nothing. */
+export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
+  const d = event.detail ?? {};
+  const s: CaseState = { ...state, done: { ...state.done } };
+  switch (event.kind) {
+    case 'submitted':
+      return { ...s, status: 'open', done: { ...s.done, apply: event.on } };
+    case 'step-done': // written by demo seeds before issue 9: marks its step done, nothing else
+      return event.step ? { ...s, done: { ...s.done, [event.step]: event.on } } : s;
+    case 'supplement-requested':
+      return { ...s, status: 'supplement', supplement: { items: strings(d['items']), uploadIds: [] } };
+    case 'supplement-received':
+      return s.supplement ? { ...s, supplement: { ...s.supplement, uploadIds: [...s.supplement.uploadIds, ...strings(d['uploadIds'])] } } : s;
+    case 'documents-recorded':
+      return { ...s, status: 'open', documentsCompleteOn: event.on };
+    case 'accepted':
+      return { ...s, status: 'open', done: { ...s.done, accept: event.on } };
+    case 'not-accepted':
+      return { ...s, status: 'not-accepted', refusal: { reason: str(d['reason']) }, done: { ...s.done, accept: event.on } };
+    case 'check-recorded':
+      return withSurvey({ ...s, check: { on: event.on, result: str(d['result']) } });
+    case 'visit-recorded': {
+      const [a, b] = strings(d['staff']);
+      return withSurvey({ ...s, visit: { on: event.on, staff: [a ?? '', b ?? ''] } });
+    }
+    case 'review-recorded':
+      return { ...s, done: { ...s.done, 'democratic-review': event.on } };
+    case 'township-reviewed':
+      return { ...s, done: { ...s.done, 'township-review': event.on } };
+    case 'notice-published':
+      return { ...s, notice: { from: str(d['from']), to: str(d['to']), place: str(d['place']), line: str(d['line']) } };
+    case 'notice-ended':
+      return { ...s, done: { ...s.done, 'public-notice': event.on } };
+    case 'approved': {
+      const approved = { amount: Number(d['monthly']), fromMonth: str(d['fromMonth']), ...(d['reviewOn'] ? { reviewOn: str(d['reviewOn']) } : {}) };
+      return { ...s, status: 'approved', approved, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
+    }
+    case 'refused':
+      return { ...s, status: 'refused', refusal: { reason: str(d['reason']) }, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
+    case 'payment-recorded':
+      return { ...s, paidMonths: [...s.paidMonths, str(d['month'])], done: { payment: event.on, ...s.done } };
+    case 'closed':
+      return { ...s, status: 'closed', closedFrom: s.status === 'approved' ? 'approved' : 'open' };
+    case 'reopened':
+      return reopened(s, event);
+    default:
+      return state;
+  }
+}
+
+/** The survey is done on the later of the 核对 and the 入户调查. */
+function withSurvey(s: CaseState): CaseState {
+  if (!s.check || !s.visit) return s;
+  return { ...s, done: { ...s.done, survey: s.check.on > s.visit.on ? s.check.on : s.visit.on } };
+}
+
+/** A refusal goes back to the county's decision, a 不予受理 to acceptance, a closed case to what it was. */
+function reopened(s: CaseState, event: CaseEvent): CaseState {
+  const { refusal: _refusal, closedFrom: _closedFrom, ...rest } = s;
+  if (s.status === 'closed') return { ...rest, status: s.closedFrom ?? 'open' };
+  const done = { ...s.done };
+  if (s.status === 'not-accepted') delete done.accept;
+  if (s.status === 'refused') {
+    delete done['county-approval'];
+    delete done.decision;
+  }
+  return { ...rest, status: 'open', done, documentsCompleteOn: event.on };
+}
+
+export const INITIAL_STATE: CaseState = { status: 'open', done: {}, paidMonths: [] };
+
+/** A case's state from its events in order. */
+export function stateFromEvents(events: readonly CaseEvent[]): CaseState {
+  return events.reduce(foldEvent, INITIAL_STATE);
+}
