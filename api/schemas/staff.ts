@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { applyProgrammeSchema, incomeKindSchema, relationSchema, stepIdSchema } from './cases.ts';
 import { caseStepSchema } from './caseView.ts';
+import { ACTION_NAMES } from '../domain/casework/action.ts';
+import { CASE_STATUSES } from '../domain/casework/caseState.ts';
 
 export const caseNumberParamSchema = z.object({
   /** The 12-digit case number. */
@@ -88,9 +90,9 @@ export const householdMemberSchema = maskedPersonSchema.extend({
 
 export const allowedActionSchema = z.object({
   /** Action name for POST …/actions. */
-  action: z.string(),
-  /** The form's fields. */
-  fields: z.array(z.object({ name: z.string(), kind: z.string(), required: z.boolean() })),
+  action: z.enum(ACTION_NAMES),
+  /** The form's fields: kind text, text-list (one line each), names (two staff), date, month, amount (yuan), choice (options), boolean. */
+  fields: z.array(z.object({ name: z.string(), kind: z.enum(['text', 'text-list', 'names', 'date', 'month', 'amount', 'choice', 'boolean']), required: z.boolean(), options: z.array(z.string()).optional() })),
 });
 
 export const staffCaseSchema = z.object({
@@ -99,11 +101,14 @@ export const staffCaseSchema = z.object({
   county: z.string(),
   township: z.string(),
   village: z.string().optional(),
-  status: z.string(),
+  status: z.enum(CASE_STATUSES),
   step: stepIdSchema,
+  /** The current step's due date (or a paying case's review date); absent while the applicant is to act or once finished. */
   dueDate: z.string().optional(),
   /** true when the due date is the county's default, not a national limit (以县里公布为准). */
   dueSetByCounty: z.boolean(),
+  /** The date counts days past the holiday calendar's last year: an estimate (预计). */
+  dueEstimated: z.boolean(),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
   version: z.number().int(),
@@ -130,11 +135,18 @@ export const staffCaseSchema = z.object({
   flags: z.array(caseFlagSchema),
   /** 需补正: what was asked for and the photos sent. */
   supplement: z.object({ items: z.array(z.string()), uploadedIds: z.array(z.string()) }).optional(),
-  /** 公示: first and last day, and where posted. */
-  notice: z.object({ from: z.string(), to: z.string(), place: z.string() }).optional(),
-  /** 不予批准: the written reason. */
+  /** 公示 as a public page can read it: first and last day, where posted, the masked line. */
+  notice: z.object({ from: z.string(), to: z.string(), place: z.string(), line: z.string() }).optional(),
+  /** 不予批准 / 不予受理: the written reason. */
   refusal: z.object({ reason: z.string() }).optional(),
-  approved: z.object({ monthly: z.number(), fromMonth: z.string() }).optional(),
+  /** amount: yuan a month (临时救助: the one payment); reviewOn: the next 定期核查. */
+  approved: z.object({ amount: z.number(), fromMonth: z.string(), reviewOn: z.string().optional() }).optional(),
+  /** 家庭经济状况核对: day and result. */
+  check: z.object({ on: z.string(), result: z.string() }).optional(),
+  /** 入户调查: day and the two staff who went. */
+  visit: z.object({ on: z.string(), staff: z.array(z.string()) }).optional(),
+  /** Months recorded as paid (from the payment events). */
+  paidMonths: z.array(z.string()),
   payments: z.array(z.object({ month: z.string(), amount: z.number(), paidOn: z.string() })),
   /** Only the actions the caller may take now. */
   allowedActions: z.array(allowedActionSchema),

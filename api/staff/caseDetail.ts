@@ -1,8 +1,12 @@
-// GET /api/staff/cases/{caseNumber}: the whole case for staff of its jurisdiction, personal data masked.
+// GET /api/staff/cases/{caseNumber} (and the answer to an action): the whole case for staff of its jurisdiction,
+// personal data masked, its state and due date from its events by the same rules the actions use.
 import { asc, eq } from 'drizzle-orm';
 import { accounts, payments, uploads } from '../db/schema/index.ts';
 import { caseEventsOf } from '../cases/events.ts';
-import { caseTimeline, standingStep } from '../cases/timeline.ts';
+import { actionContext } from '../cases/takeAction.ts';
+import { caseStateOf, caseTimeline } from '../cases/timeline.ts';
+import { chinaDate } from '../domain/calendarDate.ts';
+import { caseDue } from '../domain/casework/progress.ts';
 import type { ApplyProgramme } from '../domain/workflow.ts';
 import type { Lang } from '../i18n/translate.ts';
 import type { ClaimRequest } from '../schemas/cases.ts';
@@ -13,7 +17,6 @@ import { actorNamer } from './actorNames.ts';
 import { allowedActionsNow } from './allowedActionsNow.ts';
 import { caseFlags } from './caseFlags.ts';
 import type { CaseRow } from './caseForStaff.ts';
-import { dueState, dueThresholds } from './dueState.ts';
 import { maskedApplicant, maskedHousehold } from './household.ts';
 
 /** Where a case's photo is opened: only through the staff handler, under the site's base path. */
@@ -23,21 +26,23 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   const { db } = services;
   const claim = JSON.parse(services.sealer.open(row.claimSealed)) as ClaimRequest;
   const events = await caseEventsOf(db, row.id);
-  const steps = caseTimeline(services, row, events, lang);
-  const standing = standingStep(steps);
+  const state = caseStateOf(events);
+  const context = actionContext(services, row, chinaDate(services.now()));
+  const due = caseDue(state, context.steps, services.calendar, context.today);
   const nameOf = await actorNamer(services, events, lang);
   const photos = await db.select({ id: uploads.id, purpose: uploads.purpose, createdAt: uploads.createdAt }).from(uploads).where(eq(uploads.caseId, row.id)).orderBy(asc(uploads.createdAt));
   const paid = await db.select().from(payments).where(eq(payments.caseId, row.id)).orderBy(payments.month);
-  const dueDate = standing.state === 'current' ? standing.dueOn : undefined;
   const detail: StaffCase = {
     caseNumber: row.caseNo,
     programme: row.programme as ApplyProgramme,
     county: row.county,
     township: row.township,
-    status: row.status,
-    step: standing.step,
-    dueSetByCounty: standing.dueSetByCounty ?? false,
-    ...dueState(dueDate, dueThresholds(services.now(), services.calendar)),
+    status: state.status,
+    step: due.step,
+    dueSetByCounty: due.countySet,
+    dueEstimated: !due.covered,
+    overdue: due.overdue,
+    dueSoon: due.dueSoon,
     version: row.version,
     submittedAt: row.submittedAt,
     submittedBy: { kind: row.submittedBy },
@@ -47,23 +52,26 @@ export async function staffCaseDetail(services: Services, account: Account, row:
     assets: claim.assets,
     reason: claim.reason,
     nearKinDeclaration: claim.nearKinDeclaration,
-    steps,
+    steps: caseTimeline(services, row, events, lang),
     events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actorName: nameOf(e), reason: e.reason, at: e.at, on: e.on })),
     attachments: photos.map((p) => ({ id: p.id, purpose: p.purpose ?? 'claim', uploadedAt: p.createdAt, href: attachmentHref(base, row.caseNo, p.id) })),
     flags: caseFlags({ nearKin: row.nearKin }, lang),
+    paidMonths: state.paidMonths,
     payments: paid.map((p) => ({ month: p.month, amount: p.amount, paidOn: p.paidOn })),
-    allowedActions: allowedActionsNow(row, account),
+    allowedActions: allowedActionsNow(state, account, context),
   };
-  if (dueDate) detail.dueDate = dueDate;
+  if (due.dueOn) detail.dueDate = due.dueOn;
   if (row.village) detail.village = row.village;
   if (claim.requestedAmount !== undefined) detail.requestedAmount = claim.requestedAmount;
   if (row.agentId !== null) {
     const [agent] = await db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, row.agentId));
     detail.submittedBy = agent ? { kind: 'agent', agentName: agent.displayName } : { kind: 'agent' };
   }
-  if (row.status === 'supplement') detail.supplement = { items: row.supplementItems ?? [], uploadedIds: row.supplementUploads ?? [] };
-  if (row.noticeFrom && row.noticeTo) detail.notice = { from: row.noticeFrom, to: row.noticeTo, place: row.noticePlace ?? '' };
-  if (row.status === 'refused') detail.refusal = { reason: row.refusalReason ?? '' };
-  if (row.approvedMonthly !== null && row.approvedFromMonth) detail.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
+  if (state.status === 'supplement' && state.supplement) detail.supplement = { items: state.supplement.items, uploadedIds: state.supplement.uploadIds };
+  if (state.notice) detail.notice = state.notice;
+  if (state.refusal) detail.refusal = state.refusal;
+  if (state.approved) detail.approved = state.approved;
+  if (state.check) detail.check = state.check;
+  if (state.visit) detail.visit = { on: state.visit.on, staff: [...state.visit.staff] };
   return detail;
 }

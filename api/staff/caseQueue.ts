@@ -61,7 +61,8 @@ export async function caseQueue(services: Services, account: Account, query: Sta
         programme: row.programme as ApplyProgramme,
         applicantName: row.applicantNameMasked,
         township: row.township,
-        step: row.step as StepId,
+        // Rows written before the workflow columns carry no step until their next action.
+        step: (row.step ?? 'apply') as StepId,
         status: row.status,
         ...dueState(row.dueOn, thresholds),
         flags: caseFlags({ nearKin: row.nearKin }, lang),

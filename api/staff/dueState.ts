@@ -1,10 +1,9 @@
-// Overdue and due-soon for a due date: "soon" is within 3 working days of today (the highlight).
+// Overdue and due-soon for a stored due date, as caseDue (api/domain/casework/progress.ts) says them for one case:
+// the thresholds are computed once per request, so a queue of hundreds compares strings, not calendars.
 import { addWorkingDays } from '../domain/workingDays.ts';
 import { chinaDate, type CalendarDate } from '../domain/calendarDate.ts';
+import { DUE_SOON_WORKING_DAYS } from '../domain/casework/progress.ts';
 import type { HolidayCalendar } from '../domain/holidayCalendar.ts';
-
-/** Working days ahead that count as due soon. */
-export const DUE_SOON_WORKING_DAYS = 3;
 
 export interface DueThresholds {
   today: CalendarDate;

@@ -3,7 +3,7 @@ import type { SetStoreFunction } from 'solid-js/store';
 import ErrorSummary, { errorFor, type FieldError } from '../apply/ErrorSummary.tsx';
 import Field, { describedBy } from '../apply/Field.tsx';
 import type { Message } from '../apply/validate.ts';
-import { inputMode, inputType, isBooleanKind, isLongText, isListKind } from './actionValues.ts';
+import { inputMode, inputType, isBooleanKind, isChoiceKind, isLongText, isListKind } from './actionValues.ts';
 import type { AllowedAction } from './caseTypes.ts';
 
 interface Props {
@@ -34,9 +34,25 @@ export default function ActionForm(props: Props) {
         {(f) => {
           const id = fieldId(props.action.action, f.name);
           const error = () => errorFor(props.errors, id);
-          const hint = isListKind(f.kind) ? s('action.listHint') : undefined;
+          const hint = f.kind === 'names' ? s('action.namesHint') : isListKind(f.kind) ? s('action.listHint') : undefined;
           const common = () => ({ id, 'aria-invalid': error() ? ('true' as const) : undefined, 'aria-describedby': describedBy(id, hint, error()), 'aria-required': f.required ? ('true' as const) : undefined });
           return (
+            <Show when={!isChoiceKind(f.kind)} fallback={
+              <fieldset class="field" classList={{ 'field-error': !!error() }} aria-describedby={describedBy(id, false, error())}>
+                <legend>{label(f.name)}</legend>
+                <Show when={error()}><p id={`${id}-error`} class="error-message"><span class="visually-hidden">{s('error.prefix')}</span>{error()}</p></Show>
+                <div class="radios">
+                  <For each={f.options ?? []}>
+                    {(option, i) => (
+                      <div class="radio">
+                        <input type="radio" id={i() === 0 ? id : `${id}-${i()}`} name={id} value={option} checked={props.values[key(f.name)] === option} onChange={() => props.setValues(key(f.name), option)} />
+                        <label for={i() === 0 ? id : `${id}-${i()}`}>{props.strings[`option.${f.name}.${option}`] ?? option}</label>
+                      </div>
+                    )}
+                  </For>
+                </div>
+              </fieldset>
+            }>
             <Show when={!isBooleanKind(f.kind)} fallback={
               <div class="field checkbox" classList={{ 'field-error': !!error() }}>
                 <Show when={error()}><p id={`${id}-error`} class="error-message"><span class="visually-hidden">{s('error.prefix')}</span>{error()}</p></Show>
@@ -52,6 +68,7 @@ export default function ActionForm(props: Props) {
                   <textarea {...common()} rows="4" value={props.values[key(f.name)] ?? ''} onInput={(e) => props.setValues(key(f.name), e.currentTarget.value)} />
                 </Show>
               </Field>
+            </Show>
             </Show>
           );
         }}

@@ -22,7 +22,7 @@ export default function CaseFacts(props: Props) {
   const due = () => {
     const d = c();
     if (!d.dueDate) return s('due.none');
-    const tags = [d.overdue ? s('due.overdue') : d.dueSoon ? s('due.soon') : '', d.dueSetByCounty ? s('due.countySet') : ''].filter(Boolean);
+    const tags = [d.overdue ? s('due.overdue') : d.dueSoon ? s('due.soon') : '', d.dueSetByCounty ? s('due.countySet') : '', d.dueEstimated ? s('due.estimated') : ''].filter(Boolean);
     return tags.length ? `${d.dueDate}（${tags.join('，')}）` : d.dueDate;
   };
   const submittedBy = () => (c().submittedBy.kind === 'agent' ? s('submittedBy.agent', { agent: c().submittedBy.agentName ?? '' }) : s(`submittedBy.${c().submittedBy.kind}`));
@@ -91,11 +91,17 @@ export default function CaseFacts(props: Props) {
       <Show when={c().supplement}>
         {(sup) => <><h2>{s('case.supplement')}</h2><ul><For each={sup().items}>{(item) => <li>{item}</li>}</For></ul></>}
       </Show>
+      <Show when={c().check}>
+        {(k) => <><h2>{s('case.check')}</h2><p>{s('case.checkLine', { date: k().on, result: k().result })}</p></>}
+      </Show>
+      <Show when={c().visit}>
+        {(v) => <><h2>{s('case.visit')}</h2><p>{s('case.visitLine', { date: v().on, staff: v().staff.join('、') })}</p></>}
+      </Show>
       <Show when={c().notice}>
-        {(n) => <><h2>{s('case.notice')}</h2><p>{s('case.noticeLine', { from: n().from, to: n().to, place: n().place })}</p></>}
+        {(n) => <><h2>{s('case.notice')}</h2><p>{s('case.noticeLine', { from: n().from, to: n().to, place: n().place })}</p><p>{n().line}</p></>}
       </Show>
       <Show when={c().approved}>
-        {(a) => <><h2>{s('case.approved')}</h2><p>{s('case.approvedLine', { amount: a().monthly, month: a().fromMonth })}</p></>}
+        {(a) => <><h2>{s('case.approved')}</h2><p>{s('case.approvedLine', { amount: a().amount, month: a().fromMonth })}{a().reviewOn ? ` ${s('case.reviewOn', { date: a().reviewOn ?? '' })}` : ''}</p></>}
       </Show>
       <Show when={c().refusal}>
         {(r) => <><h2>{s('case.refusal')}</h2><p>{r().reason}</p></>}

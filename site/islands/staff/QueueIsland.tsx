@@ -114,7 +114,7 @@ export default function QueueIsland(props: StaffIslandProps) {
                         <td>{labelOr(props.strings, `step.${c.step}`, c.step)}</td>
                         <td>{labelOr(props.strings, `status.${c.status}`, c.status)}</td>
                         <td>{c.dueDate ?? s('due.none')}<Show when={due(c)}><strong class="due-tag">{due(c)}</strong></Show></td>
-                        <td><For each={c.flags}>{(f) => <span class="flag-tag" title={f.reason}>{f.reason}</span>}</For></td>
+                        <td><For each={c.flags}>{(f) => <span class="flag-tag">{labelOr(props.strings, `flagShort.${f.code}`, f.code)}</span>}</For></td>
                       </tr>
                     )}
                   </For>

@@ -3,12 +3,13 @@
 import type { ActionField } from './caseTypes.ts';
 
 /** Kinds whose text is sent as a number, and kinds sent as a list (one entry per line). */
-const NUMBER_KINDS = new Set(['number', 'amount', 'money', 'yuan']);
-const LIST_KINDS = new Set(['list', 'lines', 'names', 'items']);
+const NUMBER_KINDS = new Set(['amount']);
+const LIST_KINDS = new Set(['text-list', 'names']);
 
 export const isListKind = (kind: string) => LIST_KINDS.has(kind);
 export const isBooleanKind = (kind: string) => kind === 'boolean';
-export const isLongText = (kind: string) => kind === 'textarea' || kind === 'longText' || isListKind(kind);
+export const isLongText = (kind: string) => isListKind(kind);
+export const isChoiceKind = (kind: string) => kind === 'choice';
 export const inputType = (kind: string) => (kind === 'date' ? 'date' : kind === 'month' ? 'month' : 'text');
 export const inputMode = (kind: string) => (NUMBER_KINDS.has(kind) ? 'decimal' : undefined);
 
