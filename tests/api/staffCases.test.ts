@@ -207,3 +207,36 @@ describe('POST /api/staff/cases/{caseNumber}/reveal-id', () => {
     expect(await revealEvents(filed.pingcun.caseNumber)).toEqual([]);
   });
 });
+
+describe('POST /api/staff/cases/{caseNumber}/actions', () => {
+  const act = (who: StaffMember, caseNumber: string, body: Record<string, unknown>) => t.post(`/api/staff/cases/${caseNumber}/actions`, body, who.headers);
+  const detailOf = async (who: StaffMember, caseNumber: string) => (await (await get(`/api/staff/cases/${caseNumber}`, who)).json()) as { version: number; step: string; allowedActions: { action: string; fields: { name: string }[] }[]; events: { kind: string }[] };
+
+  it('offers the clerk the actions of the step, and answers an action with the same detail, the queue following', async () => {
+    const before = await detailOf(clerk, filed.linchenVillage.caseNumber);
+    expect(before.allowedActions.map((a) => a.action)).toEqual(expect.arrayContaining(['accept', 'refuse-to-accept', 'request-documents']));
+    expect(before.allowedActions.find((a) => a.action === 'request-documents')!.fields.map((f) => f.name)).toContain('items');
+    // A county approver reads the case but is not offered the township's acceptance.
+    expect((await detailOf(approver, filed.linchenVillage.caseNumber)).allowedActions.map((a) => a.action)).not.toContain('accept');
+
+    const res = await act(clerk, filed.linchenVillage.caseNumber, { action: 'accept', version: before.version });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const after = await res.json();
+    expect(after).toMatchObject({ caseNumber: filed.linchenVillage.caseNumber, version: before.version + 1, applicant: { nameMasked: '欧***' }, household: expect.any(Array) });
+    expect(after.step).not.toBe('accept');
+    const listed = (await queue(clerk, `?q=${filed.linchenVillage.caseNumber}`)).cases[0]!;
+    expect(listed).toMatchObject({ version: after.version, step: after.step, dueDate: after.dueDate });
+  });
+
+  it('answers another township\'s case 404 and changes nothing in it', async () => {
+    const theirs = await detailOf(otherClerk, filed.pingcun.caseNumber);
+    const res = await act(clerk, filed.pingcun.caseNumber, { action: 'accept', version: theirs.version });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const still = await detailOf(otherClerk, filed.pingcun.caseNumber);
+    expect(still.version).toBe(theirs.version);
+    expect(still.events).toEqual(theirs.events);
+    expect((await act(clerk, filed.wengan.caseNumber, { action: 'accept', version: 0 })).status).toBe(404);
+  });
+});
