@@ -64,8 +64,10 @@ export const queueCaseSchema = z.object({
 export const staffQueueResponseSchema = z.object({
   /** Cases in the caller's jurisdiction, soonest due first (overdue first), then those with nothing due. */
   cases: z.array(queueCaseSchema),
-  /** How many cases match the filters in all (the list stops at `limit`). */
+  /** How many cases match the filters in all (the list stops at `limit`), counted up to 1000. */
   total: z.number().int(),
+  /** true when there are at least `total` (1000): the count stopped there. */
+  totalCapped: z.boolean(),
 });
 
 const maskedPersonSchema = z.object({

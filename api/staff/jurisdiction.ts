@@ -1,12 +1,16 @@
-// A staff account's cases as a SQL condition: the same rule as inJurisdiction (access.ts) for one case.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { cases } from '../db/schema/index.ts';
+// A staff account's cases as a SQL condition on `cases`: the same rule as inJurisdiction (access.ts) for one case.
+import type { InValue } from '@libsql/client';
 import { needsTownship } from '../domain/roles.ts';
 import type { Account } from './access.ts';
 
+export interface Condition {
+  sql: string;
+  args: InValue[];
+}
+
 /** County roles see their county; township roles and agents their township in it (none when the account has no township). */
-export function casesInJurisdiction(account: Account): SQL {
-  const county = eq(cases.county, account.county);
-  if (!needsTownship(account.role)) return county;
-  return account.township === null ? sql`0` : and(county, eq(cases.township, account.township))!;
+export function casesInJurisdiction(account: Account): Condition {
+  if (!needsTownship(account.role)) return { sql: 'county = ?', args: [account.county] };
+  if (account.township === null) return { sql: '0', args: [] };
+  return { sql: 'county = ? AND township = ?', args: [account.county, account.township] };
 }

@@ -91,7 +91,7 @@ describe('GET /api/staff/cases', () => {
     expect(JSON.stringify(mine)).not.toContain('桂兰');
 
     // Another township's case by its own number, name or village: not found, not counted.
-    for (const q of [filed.pingcun.caseNumber, '李**', '枫木村']) expect(await queue(clerk, `?q=${encodeURIComponent(q)}`)).toEqual({ cases: [], total: 0 });
+    for (const q of [filed.pingcun.caseNumber, '李**', '枫木村']) expect(await queue(clerk, `?q=${encodeURIComponent(q)}`)).toEqual({ cases: [], total: 0, totalCapped: false });
     expect((await queue(clerk, `?q=${filed.linchen.caseNumber}`)).cases.map((c) => c.caseNumber)).toEqual([filed.linchen.caseNumber]);
     expect((await queue(clerk, `?q=${encodeURIComponent('改河社区')}`)).cases.map((c) => c.caseNumber)).toEqual([filed.linchenVillage.caseNumber]);
     expect((await queue(otherClerk)).cases.map((c) => c.caseNumber)).toEqual([filed.pingcun.caseNumber]);
@@ -101,7 +101,7 @@ describe('GET /api/staff/cases', () => {
     const county = await queue(approver);
     expect(county.cases.map((c) => c.caseNumber).sort()).toEqual([filed.linchen.caseNumber, filed.linchenVillage.caseNumber, filed.pingcun.caseNumber].sort());
     expect(county.total).toBe(3);
-    expect(await queue(approver, `?q=${filed.wengan.caseNumber}`)).toEqual({ cases: [], total: 0 });
+    expect(await queue(approver, `?q=${filed.wengan.caseNumber}`)).toEqual({ cases: [], total: 0, totalCapped: false });
   });
 
   it('filters by step, status and overdue, and says which filter is wrong', async () => {

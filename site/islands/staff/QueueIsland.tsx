@@ -87,7 +87,7 @@ export default function QueueIsland(props: StaffIslandProps) {
       <Show when={queue()}>
         {(list) => (
           <Show when={list().cases.length > 0} fallback={<p>{s('queue.none')}</p>}>
-            <p>{s('queue.count', { total: list().total, shown: list().cases.length })}</p>
+            <p>{s(list().totalCapped ? 'queue.countAtLeast' : 'queue.count', { total: list().total, shown: list().cases.length })}</p>
             <div class="table-wrap" role="region" aria-label={s('queue.scroll')} tabindex="0">
               <table class="queue">
                 <caption>{s('queue.caption')}</caption>
