@@ -50,6 +50,8 @@ const texts = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === '
  * case field. A new action that changes a case field adds its kind here.
  */
 export const CASE_EVENT_EFFECTS: Readonly<Record<string, (state: CaseState, detail: Detail) => Partial<CaseState>>> = {
+  /** Once, at the upgrade to the audit chain: the fields as the row held them, set before events recorded them. */
+  'state-carried-over': (_, d) => Object.fromEntries(CASE_STATE_FIELDS.map((f) => [f, d[f] ?? null])) as Partial<CaseState>,
   /** The claim is recorded. */
   submitted: () => ({ status: 'open' }),
   /** 需补正 (一次性告知): detail.items, the complete list of what is missing. */

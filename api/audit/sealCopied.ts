@@ -2,9 +2,11 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { auditEvents, legacyCaseEvents } from '../db/schema/index.ts';
+import { chinaDate } from '../domain/calendarDate.ts';
+import { auditEvents, cases, legacyCaseEvents } from '../db/schema/index.ts';
 import type { AuditMac } from './auditKey.ts';
-import { GENESIS_MAC, macInput } from './chain.ts';
+import { appendAudit, GENESIS_MAC, macInput } from './chain.ts';
+import { stateFromEvents, stateMismatch, stateOfRow } from './caseState.ts';
 
 type LegacyRow = typeof legacyCaseEvents.$inferSelect;
 
@@ -22,7 +24,9 @@ function brokenLegacyCases(rows: readonly LegacyRow[]): number[] {
 }
 
 /**
- * MACs the copied rows in chain order, in one transaction. Only while no row has a MAC yet: a row without one
+ * MACs the copied rows in chain order, in one transaction. Before 0008 a case's status and decision were set with no
+ * event saying so: for such a case one `state-carried-over` event records the row as it stood, so from now on every
+ * change has its event. Only while no row has a MAC yet: a row without one
  * after that was not copied by the migration (the insert trigger refuses them), and verify reports it instead.
  */
 export async function sealCopiedEvents(db: Db, mac: AuditMac): Promise<number> {
@@ -39,6 +43,14 @@ export async function sealCopiedEvents(db: Db, mac: AuditMac): Promise<number> {
       const next = mac(macInput({ ...row, prevMac }));
       await tx.update(auditEvents).set({ prevMac, mac: next }).where(eq(auditEvents.id, row.id));
       prevMac = next;
+    }
+    const byCase = Map.groupBy(rows, (r) => r.caseId);
+    const now = new Date();
+    const at = now.toISOString();
+    for (const row of await tx.select().from(cases).orderBy(asc(cases.id))) {
+      const state = stateOfRow(row);
+      if (!stateMismatch(state, stateFromEvents(byCase.get(row.id) ?? []))) continue;
+      await appendAudit(tx, { kind: 'state-carried-over', caseId: row.id, actor: 'system:migration-0008', reason: 'case state as stored before the audit chain', detail: { ...state }, at, on: chinaDate(now) });
     }
     return rows.length;
   });

@@ -24,7 +24,7 @@ const pagePath = /(\/|\.html|\/[^./]*)$/;
 export function staticSite(root: string, base = '/', policyOf: PagePolicy = loadPagePolicies(root), options: SiteOptions = {}) {
   const strip = (path: string) => (path.startsWith(base) ? path.slice(base.length - 1) : path);
   const site = new Hono();
-  site.use('*', etag());
+  // Outside the etag middleware, so a 304 it makes from a page gets the page's headers too.
   site.use('*', async (c, next) => {
     await next();
     if (c.res.status >= 400) return;
@@ -32,9 +32,12 @@ export function staticSite(root: string, base = '/', policyOf: PagePolicy = load
     const staff = staffPage.test(path);
     c.header('Cache-Control', staff ? 'no-store' : immutable.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (staff) c.header('X-Robots-Tag', 'noindex, nofollow');
-    // The page's own script and style hashes replace the default policy, which allows no inline code at all.
-    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', policyOf(pageFile(path)));
+    // The page's own script and style hashes replace the default policy, which allows no inline code at all; a 304
+    // (no content type) too, since the browser gives its cached page the 304's headers.
+    const page = c.res.headers.get('content-type')?.startsWith('text/html') || (c.res.status === 304 && pagePath.test(path));
+    if (page) c.header('Content-Security-Policy', policyOf(pageFile(path)));
   });
+  site.use('*', etag());
   const packed = serveStatic({ root, precompressed: true, rewriteRequestPath: strip });
   if (!options.demo) {
     site.use('*', packed);

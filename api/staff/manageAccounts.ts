@@ -6,7 +6,7 @@ import { readablePassword } from '../db/seed/demoCredentials.ts';
 import { countyUnit, placeTownship } from '../domain/places.ts';
 import { isRole, needsTotp, needsTownship, type Role } from '../domain/roles.ts';
 import { hashPassword } from '../security/passwords.ts';
-import { auditAccountEvent } from './accountAudit.ts';
+import { appendAccountEvent } from './accountAudit.ts';
 import { endSessionsOf } from './sessions.ts';
 import { newTotpSecret, totpUri } from './totp.ts';
 import type { Services } from '../services.ts';
@@ -60,8 +60,10 @@ export async function addAccount(deps: AccountDeps, input: NewAccount): Promise<
   const password = readablePassword();
   const passwordHash = await hashPassword(password, deps.hashing);
   const totpSecret = needsTotp(role) ? newTotpSecret() : undefined;
+  const now = deps.now();
   const [row] = await deps.writes(() =>
-    deps.db
+    deps.db.transaction(async (tx) => {
+      const made = await tx
       .insert(accounts)
       .values({
         username: input.username,
@@ -72,11 +74,13 @@ export async function addAccount(deps: AccountDeps, input: NewAccount): Promise<
         township: input.township ?? null,
         village: input.village ?? null,
         totpSecretSealed: totpSecret ? deps.sealer.seal(totpSecret) : null,
-        createdAt: deps.now().toISOString(),
+        createdAt: now.toISOString(),
       })
-      .returning({ id: accounts.id }),
+      .returning({ id: accounts.id });
+      await appendAccountEvent(tx, { kind: 'account-created', accountId: made[0]!.id, actor: input.by, reason: `role ${role}` }, now);
+      return made;
+    }),
   );
-  await auditAccountEvent(deps, { kind: 'account-created', accountId: row!.id, actor: input.by, reason: `role ${role}` });
   return { id: row!.id, username: input.username, role, password, ...(totpSecret ? { totpSecret, totpUri: totpUri(totpSecret, input.username) } : {}) };
 }
 
@@ -84,8 +88,15 @@ export async function addAccount(deps: AccountDeps, input: NewAccount): Promise<
 export async function disableAccount(deps: Pick<Services, 'db' | 'writes' | 'now'>, username: string, by: string): Promise<boolean> {
   const [row] = await deps.db.select({ id: accounts.id, disabledAt: accounts.disabledAt }).from(accounts).where(eq(accounts.username, username));
   if (!row) return false;
-  if (row.disabledAt === null) await deps.writes(() => deps.db.update(accounts).set({ disabledAt: deps.now().toISOString() }).where(eq(accounts.id, row.id)));
+  const now = deps.now();
+  if (row.disabledAt === null) {
+    await deps.writes(() =>
+      deps.db.transaction(async (tx) => {
+        await tx.update(accounts).set({ disabledAt: now.toISOString() }).where(eq(accounts.id, row.id));
+        await appendAccountEvent(tx, { kind: 'account-disabled', accountId: row.id, actor: by, reason: 'disabled' }, now);
+      }),
+    );
+  }
   await endSessionsOf(deps, row.id);
-  await auditAccountEvent(deps, { kind: 'account-disabled', accountId: row.id, actor: by, reason: 'disabled' });
   return true;
 }

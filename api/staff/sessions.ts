@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { sessions } from '../db/schema/index.ts';
 import type { Services } from '../services.ts';
+import { appendAccountEvent, type AccountEvent } from './accountAudit.ts';
 
 export const IDLE_MS = 30 * 60_000;
 export const ABSOLUTE_MS = 12 * 60 * 60_000;
@@ -18,12 +19,18 @@ export interface NewSession {
   expiresAt: string;
 }
 
-export async function createSession(services: Services, accountId: number): Promise<NewSession> {
+/** A new session, written in one transaction with its `signed-in` event. */
+export async function createSession(services: Services, accountId: number, event: AccountEvent): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = services.now();
   const at = now.toISOString();
-  await services.writes(() => services.db.insert(sessions).values({ tokenHash: secretHash(token), accountId, csrfTokenHash: secretHash(csrfToken), createdAt: at, lastSeenAt: at }));
+  await services.writes(() =>
+    services.db.transaction(async (tx) => {
+      await tx.insert(sessions).values({ tokenHash: secretHash(token), accountId, csrfTokenHash: secretHash(csrfToken), createdAt: at, lastSeenAt: at });
+      await appendAccountEvent(tx, event, now);
+    }),
+  );
   return { token, csrfToken, expiresAt: new Date(now.getTime() + ABSOLUTE_MS).toISOString() };
 }
 

@@ -12,7 +12,7 @@ import { ipBucket } from '../lookup/bucket.ts';
 import { HashQueueBusy } from '../security/hashQueue.ts';
 import { hashPassword, needsRehash, verifyPassword } from '../security/passwords.ts';
 import type { Services } from '../services.ts';
-import { auditAccountEvent } from './accountAudit.ts';
+import { actorOf, auditAccountEvent } from './accountAudit.ts';
 import { signedIn } from './access.ts';
 import { checkCsrf } from './csrf.ts';
 import { clearSessionToken, readSessionToken, writeSessionToken } from './sessionCookie.ts';
@@ -60,7 +60,7 @@ export async function startSession(c: Context<AppEnv>, services: Services, login
   const fail = async (reason: string) => {
     const alert = services.signInLimiter.recordFailure(subject, client, now);
     if (alert) await raiseAlert(services, 'sign_in_failures', alert);
-    await auditAccountEvent(services, { kind: 'sign-in-failed', ...(account ? { accountId: account.id } : {}), actor: login.username, reason });
+    await auditAccountEvent(services, account ? { kind: 'sign-in-failed', accountId: account.id, actor: actorOf(account), reason } : { kind: 'sign-in-failed', actor: 'unknown', reason });
     return new ApiError(401, 'sign_in_failed');
   };
   // A disabled account answers as a wrong password: the form tells a guesser nothing about which accounts exist.
@@ -85,9 +85,8 @@ export async function startSession(c: Context<AppEnv>, services: Services, login
   // A cookie the browser already had is ended, never reused: a planted session id is not promoted by signing in.
   const previous = readSessionToken(c);
   if (previous) await endSession(services, previous);
-  const session = await createSession(services, account.id);
+  const session = await createSession(services, account.id, { kind: 'signed-in', accountId: account.id, actor: actorOf(account), reason: needsTotp(account.role) ? 'password and totp' : 'password' });
   writeSessionToken(c, session.token, ABSOLUTE_MS / 1000);
-  await auditAccountEvent(services, { kind: 'sign-in', accountId: account.id, actor: account.username, reason: needsTotp(account.role) ? 'password and totp' : 'password' });
   return {
     role: account.role,
     displayName: account.displayName,
@@ -106,7 +105,7 @@ export async function endSessionOf(c: Context<AppEnv>, services: Services): Prom
   if (signed) {
     checkCsrf(c, signed.session.csrfTokenHash);
     await endSession(services, token!);
-    await auditAccountEvent(services, { kind: 'sign-out', accountId: signed.account.id, actor: signed.account.username, reason: 'signed out' });
+    await auditAccountEvent(services, { kind: 'signed-out', accountId: signed.account.id, actor: actorOf(signed.account), reason: 'signed out' });
   }
   clearSessionToken(c);
 }

@@ -11,6 +11,7 @@ import { makeAuditMac } from '../../api/audit/auditKey.ts';
 import { HEADS_FILE_NAME, readHeads } from '../../api/audit/heads.ts';
 import { verifyAudit } from '../../api/audit/verify.ts';
 import { openServices } from '../../api/openServices.ts';
+import type { Services } from '../../api/services.ts';
 import { seedDemo, testApp } from './testApp.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -41,8 +42,7 @@ async function tamper(t: { dbFile: string }, ...statements: string[]) {
 }
 
 const DROP_TRIGGERS = ['DROP TRIGGER audit_events_no_update', 'DROP TRIGGER audit_events_no_delete'];
-const count = async (t: { services: { client: { execute(s: string): Promise<{ rows: unknown[][] }> } } }, sql: string) =>
-  Number((await t.services.client.execute(sql)).rows[0]![0]);
+const count = async (t: { services: Services }, sql: string) => Number((await t.services.client.execute(sql)).rows[0]![0]);
 
 describe('audit:verify', () => {
   it('exits 0 with the count on an untouched database', async () => {

@@ -38,10 +38,11 @@ function runServer(env: Record<string, string>, args: string[] = []): Promise<Ru
   });
 }
 
-async function agentNames(databaseUrl: string): Promise<string[]> {
+async function accountNames(databaseUrl: string, role?: string): Promise<string[]> {
   const client = createClient({ url: databaseUrl });
   try {
-    return (await client.execute('SELECT username FROM agents ORDER BY username')).rows.map((r) => String(r['username']));
+    const rows = role ? await client.execute({ sql: 'SELECT username FROM accounts WHERE role = ? ORDER BY username', args: [role] }) : await client.execute('SELECT username FROM accounts ORDER BY username');
+    return rows.rows.map((r) => String(r['username']));
   } finally {
     client.close();
   }
@@ -52,7 +53,7 @@ describe('demo data at start', { timeout: 60_000 }, () => {
     const { dir, env } = freshData();
     const run = await runServer(env);
     expect(run.health).toMatchObject({ status: 'ok', demo: false });
-    expect(await agentNames(env.DATABASE_URL)).toEqual([]);
+    expect(await accountNames(env.DATABASE_URL)).toEqual([]);
     expect(existsSync(join(dir, 'demo-credentials.json'))).toBe(false);
     expect(run.out).not.toMatch(/代办 agents|Kiosk terminals/);
   });
@@ -62,7 +63,9 @@ describe('demo data at start', { timeout: 60_000 }, () => {
       const { dir, env } = freshData();
       const run = await runServer({ ...env, ...ask.env }, ask.args);
       expect(run.health).toMatchObject({ status: 'ok', demo: true });
-      expect(await agentNames(env.DATABASE_URL)).toEqual(['jianzhong-daiban', 'linchen-daiban']);
+      expect(await accountNames(env.DATABASE_URL, 'agent')).toEqual(['jianzhong-daiban', 'linchen-daiban']);
+      expect(await accountNames(env.DATABASE_URL, 'county-approver')).toEqual(['huitong-shenpi']);
+      expect(run.out).toMatch(/^ {6}totp: otpauth:\/\/totp\/.+huitong-admin/m);
       expect(statSync(join(dir, 'demo-credentials.json')).mode & 0o777).toBe(0o600);
       expect(run.out).toContain('demo-credentials.json');
     }
@@ -94,7 +97,7 @@ describe('demo data at start', { timeout: 60_000 }, () => {
     const asked = await runServer({ ...env, NODE_ENV: 'production', MZY_SEED_DEMO: '1' });
     expect(asked.code).not.toBe(0);
     expect(asked.err).toMatch(/NODE_ENV=production/);
-    expect(await agentNames(env.DATABASE_URL)).toEqual([]);
+    expect(await accountNames(env.DATABASE_URL)).toEqual([]);
     const real = await runServer({ ...env, NODE_ENV: 'production' });
     expect(real.health).toMatchObject({ status: 'ok', demo: false });
   });

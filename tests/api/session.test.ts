@@ -15,7 +15,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import { openDatabase } from '../../api/db/client.ts';
 import { openServices } from '../../api/openServices.ts';
-import { accounts, cases } from '../../api/db/schema/index.ts';
+import { accounts, auditEvents, cases } from '../../api/db/schema/index.ts';
+import { makeAuditMac } from '../../api/audit/auditKey.ts';
+import { verifyAudit } from '../../api/audit/verify.ts';
 import { processHashQueue } from '../../api/security/hashQueue.ts';
 import { inJurisdiction, type Account } from '../../api/staff/access.ts';
 import { addAccount, disableAccount } from '../../api/staff/manageAccounts.ts';
@@ -199,6 +201,30 @@ describe('accounts', () => {
   });
 });
 
+describe('audit', () => {
+  it('writes sign-ins, failures, sign-outs and account changes into the audit chain, which still verifies; no password or typed name in it', async () => {
+    const key = randomBytes(32).toString('hex');
+    const fresh = await testApp({ env: { MZY_DATA_KEY: key } });
+    const clerk = await addAccount(fresh.services, { username: 'au-clerk', role: 'township-clerk', county: '431225', township: '林城镇', by: 'system:test' });
+    await fresh.post('/api/session', { username: 'au-clerk', password: 'secret-guess-1' });
+    await fresh.post('/api/session', { username: 'zhang.sanfeng', password: 'secret-guess-2' });
+    const s = await signInAs(fresh, 'au-clerk', clerk.password);
+    expect((await fresh.app.request('/api/session', { method: 'DELETE', headers: s })).status).toBe(204);
+    await disableAccount(fresh.services, 'au-clerk', 'system:test');
+    const rows = await fresh.services.db.select().from(auditEvents).orderBy(auditEvents.id);
+    expect(rows.map((r) => [r.kind, r.accountId, r.actor])).toEqual([
+      ['account-created', clerk.id, 'system:test'],
+      ['sign-in-failed', clerk.id, 'staff:au-clerk'],
+      ['sign-in-failed', null, 'unknown'],
+      ['signed-in', clerk.id, 'staff:au-clerk'],
+      ['signed-out', clerk.id, 'staff:au-clerk'],
+      ['account-disabled', clerk.id, 'system:test'],
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/secret-guess|zhang\.sanfeng|127\.0\.0\.1/);
+    expect(await verifyAudit(fresh.services.db, makeAuditMac(Buffer.from(key, 'hex')))).toMatchObject({ ok: true, events: 6 });
+  });
+});
+
 describe('scripts', { timeout: 60_000 }, () => {
   it('staff:add prints the password (and for an approver the TOTP address) on their own lines; staff:disable ends the sessions', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mzy-staff-'));
@@ -222,6 +248,7 @@ describe('scripts', { timeout: 60_000 }, () => {
     expect(npm(['staff:disable', '--', '--username', 'pc-clerk'])).toContain('disabled');
     expect((await real.app.request('/api/agent/cases', { headers: { cookie } })).status).toBe(401);
     expect((await post({ username: 'pc-clerk', password })).status).toBe(401);
+    expect(npm(['audit:verify'])).toMatch(/^audit chain intact: 5 events/m); // 2 made, 1 signed in, 1 disabled, 1 refused after
     services.client.close();
   });
 });

@@ -42,7 +42,7 @@ describe('the hashing queue', () => {
   it('hashes and verifies passwords through it', async () => {
     const q = queue(1, 4, 5000);
     const stored = await hashPassword('Cun-weihui-2026', q);
-    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored).toMatch(/^argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword('Cun-weihui-2026', stored, q)).toBe(true);
     expect(await verifyPassword('cun-weihui-2026', stored, q)).toBe(false);
   });

@@ -11,6 +11,7 @@ import { advanceDemoCase } from './advance.ts';
 import { DEMO_AGENTS, DEMO_CASES, DEMO_STAFF, DEMO_TERMINALS, type DemoCase } from './demoPeople.ts';
 import { loadOrCreateDemoCredentials, type DemoCredentials } from './demoCredentials.ts';
 import { markDemoData } from '../demoMode.ts';
+import { appendAccountEvent } from '../../staff/accountAudit.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -65,7 +66,7 @@ async function seedDemoAccounts(services: Services, credentials: DemoCredentials
     if (existing && !createdStaff) continue;
     const secrets = { passwordHash: await hashPassword(password, services.hashing), totpSecretSealed: totpSecret ? services.sealer.seal(totpSecret) : null, totpLastStep: null };
     if (existing) await db.update(accounts).set(secrets).where(eq(accounts.id, existing.id));
-    else await db.insert(accounts).values({ ...person, ...secrets, createdAt: services.now().toISOString() });
+    else await insertAccount(services, { ...person, ...secrets });
   }
   for (const { username, password } of credentials.agents) {
     const person = DEMO_AGENTS.find((a) => a.username === username);
@@ -74,7 +75,7 @@ async function seedDemoAccounts(services: Services, credentials: DemoCredentials
     if (existing && !created) continue;
     const passwordHash = await hashPassword(password, services.hashing);
     if (existing) await db.update(accounts).set({ passwordHash }).where(eq(accounts.id, existing.id));
-    else await db.insert(accounts).values({ ...person, role: 'agent', passwordHash, createdAt: services.now().toISOString() });
+    else await insertAccount(services, { ...person, role: 'agent', passwordHash });
   }
   for (const { name, key } of credentials.terminals) {
     const place = DEMO_TERMINALS.find((t) => t.name === name);
@@ -84,6 +85,15 @@ async function seedDemoAccounts(services: Services, credentials: DemoCredentials
     if (existing) await db.update(terminals).set({ keyHash: terminalKeyHash(key) }).where(eq(terminals.id, existing.id));
     else await db.insert(terminals).values({ ...place, keyHash: terminalKeyHash(key) });
   }
+}
+
+/** A demo account and its account-created event, in one transaction. */
+async function insertAccount(services: Services, account: Omit<typeof accounts.$inferInsert, 'createdAt'>): Promise<void> {
+  const now = services.now();
+  await services.db.transaction(async (tx) => {
+    const [made] = await tx.insert(accounts).values({ ...account, createdAt: now.toISOString() }).returning({ id: accounts.id });
+    await appendAccountEvent(tx, { kind: 'account-created', accountId: made!.id, actor: 'system:demo-seed', reason: `role ${account.role ?? 'agent'}` }, now);
+  });
 }
 
 /** Seeds demo data into `services`' database, with the secrets kept in `credentialsFile` (see demoCredentials.ts). */
