@@ -25,7 +25,7 @@ export function caseFields(state: CaseState, due: CaseDue): CaseFields {
     dueOn: due.dueOn,
     reviewOn: state.status === 'approved' ? state.approved?.reviewOn ?? null : null,
     supplementItems: state.supplement?.items ?? null,
-    supplementUploads: state.supplement?.uploadIds ?? null,
+    supplementUploads: state.supplement?.uploadIds.length ? state.supplement.uploadIds : null,
     noticeFrom: state.notice?.from ?? null,
     noticeTo: state.notice?.to ?? null,
     noticePlace: state.notice?.place ?? null,

@@ -50,7 +50,8 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
     case 'step-done': // written by demo seeds before issue 9: marks its step done, nothing else
       return event.step ? { ...s, done: { ...s.done, [event.step]: event.on } } : s;
     case 'supplement-requested':
-      return { ...s, status: 'supplement', supplement: { items: strings(d['items']), uploadIds: [] } };
+      // A new list replaces the old one; photos already sent stay with the case.
+      return { ...s, status: 'supplement', supplement: { items: strings(d['items']), uploadIds: s.supplement?.uploadIds ?? [] } };
     case 'supplement-received':
       return s.supplement ? { ...s, supplement: { ...s.supplement, uploadIds: [...s.supplement.uploadIds, ...strings(d['uploadIds'])] } } : s;
     case 'documents-recorded':
