@@ -131,7 +131,7 @@ export const staffCaseSchema = z.object({
   /** The programme's steps as the applicant's 查进度 shows them. */
   steps: z.array(caseStepSchema),
   /** Every event of the case, oldest first. */
-  events: z.array(z.object({ id: z.number().int(), kind: z.string(), step: z.string().optional(), actorName: z.string(), reason: z.string(), at: z.string(), on: z.string() })),
+  events: z.array(z.object({ id: z.number().int(), kind: z.string(), step: z.string().optional(), /** As recorded: applicant, agent:<id>, staff:<username>, system:<what>. */ actor: z.string(), /** Who, in words (the account's display name). */ actorName: z.string(), reason: z.string(), at: z.string(), on: z.string() })),
   /** Photos of the case, opened only through their href (a staff account of this jurisdiction, never cached). */
   attachments: z.array(z.object({ id: z.string(), purpose: z.string(), uploadedAt: z.string(), href: z.string() })),
   flags: z.array(caseFlagSchema),

@@ -53,7 +53,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
     reason: claim.reason,
     nearKinDeclaration: claim.nearKinDeclaration,
     steps: caseTimeline(services, row, events, lang),
-    events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actorName: nameOf(e), reason: e.reason, at: e.at, on: e.on })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actor: e.actor, actorName: nameOf(e), reason: e.reason, at: e.at, on: e.on })),
     attachments: photos.map((p) => ({ id: p.id, purpose: p.purpose ?? 'claim', uploadedAt: p.createdAt, href: attachmentHref(base, row.caseNo, p.id) })),
     flags: caseFlags({ nearKin: row.nearKin }, lang),
     paidMonths: state.paidMonths,
