@@ -17,6 +17,8 @@ import { sweepExpiredUploads, sweepUploadsEvery } from './uploads/sweep.ts';
 import { openUploads } from './uploads/openUploads.ts';
 import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
+import { fillMissingHouseholds } from './cases/household.ts';
+import { makeClaimLimiter } from './cases/claimLimits.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
 
 export interface ServiceOptions {
@@ -52,6 +54,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     provinces: loadProvinces(),
     calendar: loadCalendar(),
     limiter: makeLookupLimiter(options.limiterRules),
+    claimLimiter: makeClaimLimiter(),
     signInLimiter: makeSignInLimiter(options.signInRules),
     hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,
@@ -62,5 +65,6 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   await sweepExpiredUploads(services);
   sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
+  await fillMissingHouseholds(services);
   return services;
 }
