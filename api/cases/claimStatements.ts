@@ -2,24 +2,36 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { insertOf, queryBuilder as db, statement, type ClaimTx } from '../db/claimTx.ts';
 import { caseEvents, caseMembers, cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
-import { OPEN_CASE_STATUSES } from './household.ts';
+import { ApiError } from '../http/errors.ts';
 
 const p = sql.placeholder;
 // A JSON array of upload ids as one parameter, so one statement serves any number of photos.
-const idsIn = (column: typeof uploads.id | typeof caseMembers.idNumberHmac) => inArray(column, sql`(select value from json_each(${p('ids')}))`);
+const idsIn = (column: typeof uploads.id) => inArray(column, sql`(select value from json_each(${p('ids')}))`);
 
-const keyQuery = statement(db.select({ bodyHash: idempotencyKeys.bodyHash, responseSealed: idempotencyKeys.responseSealed }).from(idempotencyKeys).where(eq(idempotencyKeys.key, p('key'))));
 const freePhotosQuery = statement(db.select({ id: uploads.id }).from(uploads).where(and(idsIn(uploads.id), isNull(uploads.caseId))));
 const caseNoQuery = statement(db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo'))));
-const openCaseQuery = statement(db.select({ id: cases.id }).from(caseMembers).innerJoin(cases, eq(cases.id, caseMembers.caseId))
-  .where(and(idsIn(caseMembers.idNumberHmac), eq(cases.programme, p('programme')), inArray(cases.status, [...OPEN_CASE_STATUSES]))).limit(1));
-const membersInsert = statement(db.insert(caseMembers).select(sql`select ${p('caseId')}, value from json_each(${p('ids')})`).returning({ caseId: caseMembers.caseId }));
+// What a claim asks before it writes, in one statement (each statement costs a prepare): its key's stored answer and
+// whether the case number drawn is taken.
+const beforeWriteQuery = statement(db
+  .select({
+    bodyHash: idempotencyKeys.bodyHash,
+    responseSealed: idempotencyKeys.responseSealed,
+    caseNoTaken: sql<number>`exists ${db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo')))}`,
+  })
+  .from(sql`(select 1)`)
+  .leftJoin(idempotencyKeys, eq(idempotencyKeys.key, p('key'))));
+const membersInsert = statement(db.insert(caseMembers).select(sql`select ${p('caseId')}, value, ${p('programme')}, 1 from json_each(${p('ids')})`).returning({ caseId: caseMembers.caseId }));
 const attachQuery = statement(db.update(uploads).set({ caseId: sql`${p('caseId')}`, purpose: sql`${p('purpose')}` }).where(idsIn(uploads.id)).returning({ id: uploads.id }));
 
-/** The stored answer of an Idempotency-Key, if the key was used. */
-export async function findIdempotencyKey(tx: ClaimTx, key: string): Promise<{ bodyHash: string; responseSealed: string } | undefined> {
-  const [row] = (await keyQuery(tx, { key })).rows;
-  return row ? { bodyHash: String(row['body_hash']), responseSealed: String(row['response_sealed']) } : undefined;
+export interface BeforeWrite {
+  /** The key's stored answer, when the key was used. */
+  stored: { bodyHash: string; responseSealed: string } | undefined;
+  caseNoTaken: boolean;
+}
+
+export async function beforeWrite(tx: ClaimTx, values: { key: string; caseNo: string }): Promise<BeforeWrite> {
+  const row = (await beforeWriteQuery(tx, values)).rows[0]!;
+  return { stored: row[0] == null ? undefined : { bodyHash: String(row[0]), responseSealed: String(row[1]) }, caseNoTaken: Number(row[2]) === 1 };
 }
 
 /** How many of the photos exist and belong to no case yet. */
@@ -31,13 +43,17 @@ export async function isCaseNoTaken(tx: ClaimTx, caseNo: string): Promise<boolea
   return (await caseNoQuery(tx, { caseNo })).rows.length > 0;
 }
 
-/** 一户一案: whether one of these members (by ID-number HMAC) is in a case of the programme still being handled or paid. */
-export async function hasOpenCase(tx: ClaimTx, programme: string, memberHmacs: readonly string[]): Promise<boolean> {
-  return (await openCaseQuery(tx, { programme, ids: JSON.stringify(memberHmacs) })).rows.length > 0;
-}
-
-export async function insertMembers(tx: ClaimTx, caseId: number, memberHmacs: readonly string[]): Promise<void> {
-  await membersInsert(tx, { caseId, ids: JSON.stringify(memberHmacs) });
+/**
+ * The household's members of a new open case, or 409 household_case_open when one is in an open case of the
+ * programme already (the unique index); the message says neither which member nor which case.
+ */
+export async function insertMembers(tx: ClaimTx, caseId: number, programme: string, memberHmacs: readonly string[], messageKey: string): Promise<void> {
+  try {
+    await membersInsert(tx, { caseId, programme, ids: JSON.stringify(memberHmacs) });
+  } catch (error) {
+    if ((error as { extendedCode?: string }).extendedCode === 'SQLITE_CONSTRAINT_UNIQUE') throw new ApiError(409, 'household_case_open', { messageKey });
+    throw error;
+  }
 }
 
 export async function attachPhotos(tx: ClaimTx, caseId: number, purpose: 'claim' | 'authorisation', ids: readonly string[]): Promise<void> {

@@ -21,7 +21,7 @@ import type { ClaimTx } from '../db/claimTx.ts';
 import { checkClaim } from './checkClaim.ts';
 import { eventRow } from './events.ts';
 import { householdHmacs } from './household.ts';
-import { attachPhotos, countFreePhotos, findIdempotencyKey, hasOpenCase, insertCase, insertEvent, insertIdempotencyKey, insertMembers, isCaseNoTaken } from './claimStatements.ts';
+import { attachPhotos, beforeWrite, countFreePhotos, insertCase, insertEvent, insertIdempotencyKey, insertMembers, isCaseNoTaken } from './claimStatements.ts';
 
 export interface Submission {
   idempotencyKey: string;
@@ -78,19 +78,16 @@ export async function submitClaim(services: Services, submission: Submission): P
   let reached: SubjectAlert | undefined;
 
   const recordClaim = async (tx: ClaimTx): Promise<ClaimResponse> => {
+    let caseNo = makeCaseNo((n) => randomBytes(n));
     // Two submits of one key race to here; the write lock serialises them and the second replays.
-    const existing = await findIdempotencyKey(tx, idempotencyKey);
-    if (existing) {
-      if (existing.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
-      return JSON.parse(sealer.open(existing.responseSealed)) as ClaimResponse;
+    const known = await beforeWrite(tx, { key: idempotencyKey, caseNo });
+    if (known.stored) {
+      if (known.stored.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
+      return JSON.parse(sealer.open(known.stored.responseSealed)) as ClaimResponse;
     }
     if (photoIds.length > 0 && (await countFreePhotos(tx, photoIds)) !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
     if (submission.client !== undefined) reached = services.claimLimiter.admit(submission.client, now.getTime());
-    // Says neither which member nor which case: the person submitting may not be the one who filed it.
-    if (await hasOpenCase(tx, claim.programme, household)) throw new ApiError(409, 'household_case_open', { messageKey: agent ? 'household_case_open_agent' : 'household_case_open' });
-
-    let caseNo = makeCaseNo((n) => randomBytes(n));
-    while (await isCaseNoTaken(tx, caseNo)) caseNo = makeCaseNo((n) => randomBytes(n));
+    if (known.caseNoTaken) do caseNo = makeCaseNo((n) => randomBytes(n)); while (await isCaseNoTaken(tx, caseNo));
     const idNumber = claim.applicant.idNumber;
     const submittedAt = now.toISOString();
     const caseId = await insertCase(tx, {
@@ -112,7 +109,8 @@ export async function submitClaim(services: Services, submission: Submission): P
       status: 'open',
       submittedAt,
     });
-    await insertMembers(tx, caseId, household);
+    // 一户一案: refused here (the savepoint undoes the case row) while a member is in an open claim of the programme.
+    await insertMembers(tx, caseId, claim.programme, household, agent ? 'household_case_open_agent' : 'household_case_open');
     // The case row was just made: its chain starts here.
     await insertEvent(tx, eventRow(caseId, { kind: 'submitted', step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: submittedAt, on: today }));
     if (claim.uploadIds.length > 0) await attachPhotos(tx, caseId, 'claim', claim.uploadIds);

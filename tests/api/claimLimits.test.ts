@@ -11,7 +11,7 @@ let t: Awaited<ReturnType<typeof testApp>>;
 const MINUTE = 60_000;
 let clock = Date.parse('2026-12-01T08:00:00+08:00');
 const KIOSK_KEY = 'claim-limits-kiosk-7c2a';
-let png: Buffer;
+let png: Uint8Array<ArrayBuffer>;
 
 const claimFrom = (ip: string, body: unknown = validClaim(), headers: Record<string, string> = {}, key = newKey()) =>
   t.post('/api/cases', body, { 'idempotency-key': key, 'x-forwarded-for': ip, ...headers });
@@ -38,7 +38,7 @@ async function agentClaim(cookie: string, ip: string): Promise<Response> {
 beforeAll(async () => {
   t = await testApp({ env: { TRUST_PROXY: '1' }, now: () => new Date(clock) });
   await addTerminal(t, KIOSK_KEY);
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
+  png = new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer());
 });
 
 describe('claims per client', () => {

@@ -100,6 +100,16 @@ describe('一户一案: one open claim per household and programme', () => {
     expect(res.status).toBe(409);
   });
 
+  it('starts on a database where one household was filed twice before 一户一案, and refuses a third', async () => {
+    const home = household();
+    const rowsOf = async (caseNumber: string) => (await t.services.db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, caseNumber)))[0]!.id;
+    const forget = async (caseNumber: string) => t.services.client.execute({ sql: 'DELETE FROM case_members WHERE case_id = ?', args: [await rowsOf(caseNumber)] });
+    await forget(await caseNumberOf(await submit(validClaim(home))));
+    await forget(await caseNumberOf(await submit(validClaim(home))));
+    expect(await fillMissingHouseholds(t.services)).toBe(2);
+    expect((await submit(validClaim(home))).status).toBe(409);
+  });
+
   it('tells an agent where their own cases are listed', async () => {
     await addAgent(t, 'household-agent', 'household-agent-password');
     const cookie = (await t.post('/api/agent/session', { username: 'household-agent', password: 'household-agent-password' })).headers.get('set-cookie')!.split(';')[0]!;
