@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono, type NotFoundHandler } from 'hono';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { loadPagePolicies, pageFile, type PagePolicy } from './page-csp.ts';
 import { withDemoBanner } from './demoBanner.ts';
@@ -22,7 +22,9 @@ const pagePath = /(\/|\.html|\/[^./]*)$/;
 export function staticSite(root: string, base = '/', policyOf: PagePolicy = loadPagePolicies(root), options: SiteOptions = {}) {
   const strip = (path: string) => (path.startsWith(base) ? path.slice(base.length - 1) : path);
   const site = new Hono();
-  site.use('*', etag());
+  // A 304 keeps the page's own policy: a browser stores the 304's headers with the page, and the default policy
+  // would block the page's inline scripts from the next load on.
+  site.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'content-security-policy'] }));
   site.use('*', async (c, next) => {
     await next();
     if (c.res.status >= 400) return;
