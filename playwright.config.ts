@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +19,12 @@ const dataFor = (p: number) => {
   return { DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY_FILE: join(dir, 'data.key') };
 };
 Object.assign(process.env, dataFor(port));
+// Each run starts on empty data (cleared once, by the runner; its workers inherit the mark): claims an earlier run
+// left would meet 一户一案, one open claim per household and programme.
+if (process.env['MZY_E2E_RUN'] === undefined) {
+  process.env['MZY_E2E_RUN'] = String(process.pid);
+  for (const p of [port, basePort]) rmSync(join(tmpdir(), `mzy-e2e-${p}`), { recursive: true, force: true });
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',

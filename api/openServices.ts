@@ -18,6 +18,8 @@ import { sweepExpiredUploads, sweepUploadsEvery } from './uploads/sweep.ts';
 import { openUploads } from './uploads/openUploads.ts';
 import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
+import { fillMissingHouseholds } from './cases/household.ts';
+import { makeClaimLimiter } from './cases/claimLimits.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
 import { bindAuditMac, makeAuditMac } from './audit/auditKey.ts';
 import { openAudit } from './audit/openAudit.ts';
@@ -62,6 +64,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     calendar: loadCalendar(),
     workflows: loadWorkflows(),
     limiter: makeLookupLimiter(options.limiterRules),
+    claimLimiter: makeClaimLimiter(),
     signInLimiter: makeSignInLimiter(options.signInRules),
     hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,
@@ -73,5 +76,6 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
   await openAudit({ db, client }, { databaseUrl, mac: auditMac, env, writes, now: services.now });
+  await fillMissingHouseholds(services);
   return services;
 }

@@ -7,6 +7,7 @@ import type { Db } from './db/client.ts';
 import type { HolidayCalendar } from './domain/holidayCalendar.ts';
 import type { LookupLimiter } from './lookup/limiter.ts';
 import type { Limiter } from './limits/limiter.ts';
+import type { ClaimLimiter } from './cases/claimLimits.ts';
 import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
@@ -33,6 +34,8 @@ export interface Services {
   workflows: WorkflowSet;
   /** Failed case lookups and finds. */
   limiter: LookupLimiter;
+  /** Claims per client, per hour and per day (cases/claimLimits.ts). */
+  claimLimiter: ClaimLimiter;
   /** Failed 代办 sign-ins. */
   signInLimiter: Limiter;
   /** Password hashing, in worker threads of its own (see security/hashQueue.ts). */

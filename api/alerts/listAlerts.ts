@@ -8,6 +8,7 @@ const WHAT: Record<(typeof alerts.$inferSelect)['kind'], string> = {
   lookup_failures: '受理编号查询多次失败',
   find_failures: '按身份证号查找多次失败',
   sign_in_failures: '代办账号登录多次失败',
+  claim_limit: '提交申请达到每小时或每天的上限',
 };
 
 /** One line per alert: id, when (China time), what, subject, how many failures since when. */
@@ -15,7 +16,7 @@ export async function alertLines(db: Db, options: { all?: boolean } = {}): Promi
   const rows = await db.select().from(alerts).where(options.all ? undefined : isNull(alerts.seenAt)).orderBy(desc(alerts.raisedAt));
   return rows.map((a) => {
     const seen = a.seenAt ? `  (seen ${chinaTime.format(new Date(a.seenAt))})` : '';
-    return `#${a.id}  ${chinaTime.format(new Date(a.raisedAt))}  ${WHAT[a.kind]}  ${a.subject}  ${a.failures} failures since ${chinaTime.format(new Date(a.firstFailureAt))}${seen}`;
+    return `#${a.id}  ${chinaTime.format(new Date(a.raisedAt))}  ${WHAT[a.kind]}  ${a.subject}  ${a.failures} ${a.kind === 'claim_limit' ? 'claims' : 'failures'} since ${chinaTime.format(new Date(a.firstFailureAt))}${seen}`;
   });
 }
 

@@ -1,21 +1,37 @@
 // What recording a claim reads and writes, as statements built once (see db/claimTx.ts).
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { insertOf, queryBuilder as db, statement, type ClaimTx } from '../db/claimTx.ts';
-import { cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
+import { caseMembers, cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
+import { ApiError } from '../http/errors.ts';
 
 const p = sql.placeholder;
 // A JSON array of upload ids as one parameter, so one statement serves any number of photos.
 const idsIn = (column: typeof uploads.id) => inArray(column, sql`(select value from json_each(${p('ids')}))`);
 
-const keyQuery = statement(db.select({ bodyHash: idempotencyKeys.bodyHash, responseSealed: idempotencyKeys.responseSealed }).from(idempotencyKeys).where(eq(idempotencyKeys.key, p('key'))));
 const freePhotosQuery = statement(db.select({ id: uploads.id }).from(uploads).where(and(idsIn(uploads.id), isNull(uploads.caseId))));
 const caseNoQuery = statement(db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo'))));
+// What a claim asks before it writes, in one statement (each statement costs a prepare): its key's stored answer and
+// whether the case number drawn is taken.
+const beforeWriteQuery = statement(db
+  .select({
+    bodyHash: idempotencyKeys.bodyHash,
+    responseSealed: idempotencyKeys.responseSealed,
+    caseNoTaken: sql<number>`exists ${db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo')))}`,
+  })
+  .from(sql`(select 1)`)
+  .leftJoin(idempotencyKeys, eq(idempotencyKeys.key, p('key'))));
+const membersInsert = statement(db.insert(caseMembers).select(sql`select ${p('caseId')}, value, ${p('programme')}, 1 from json_each(${p('ids')})`).returning({ caseId: caseMembers.caseId }));
 const attachQuery = statement(db.update(uploads).set({ caseId: sql`${p('caseId')}`, purpose: sql`${p('purpose')}` }).where(idsIn(uploads.id)).returning({ id: uploads.id }));
 
-/** The stored answer of an Idempotency-Key, if the key was used. */
-export async function findIdempotencyKey(tx: ClaimTx, key: string): Promise<{ bodyHash: string; responseSealed: string } | undefined> {
-  const [row] = (await keyQuery(tx, { key })).rows;
-  return row ? { bodyHash: String(row['body_hash']), responseSealed: String(row['response_sealed']) } : undefined;
+export interface BeforeWrite {
+  /** The key's stored answer, when the key was used. */
+  stored: { bodyHash: string; responseSealed: string } | undefined;
+  caseNoTaken: boolean;
+}
+
+export async function beforeWrite(tx: ClaimTx, values: { key: string; caseNo: string }): Promise<BeforeWrite> {
+  const row = (await beforeWriteQuery(tx, values)).rows[0]!;
+  return { stored: row[0] == null ? undefined : { bodyHash: String(row[0]), responseSealed: String(row[1]) }, caseNoTaken: Number(row[2]) === 1 };
 }
 
 /** How many of the photos exist and belong to no case yet. */
@@ -25,6 +41,19 @@ export async function countFreePhotos(tx: ClaimTx, ids: readonly string[]): Prom
 
 export async function isCaseNoTaken(tx: ClaimTx, caseNo: string): Promise<boolean> {
   return (await caseNoQuery(tx, { caseNo })).rows.length > 0;
+}
+
+/**
+ * The household's members of a new open case, or 409 household_case_open when one is in an open case of the
+ * programme already (the unique index); the message says neither which member nor which case.
+ */
+export async function insertMembers(tx: ClaimTx, caseId: number, programme: string, memberHmacs: readonly string[], messageKey: string): Promise<void> {
+  try {
+    await membersInsert(tx, { caseId, programme, ids: JSON.stringify(memberHmacs) });
+  } catch (error) {
+    if ((error as { extendedCode?: string }).extendedCode === 'SQLITE_CONSTRAINT_UNIQUE') throw new ApiError(409, 'household_case_open', { messageKey });
+    throw error;
+  }
 }
 
 export async function attachPhotos(tx: ClaimTx, caseId: number, purpose: 'claim' | 'authorisation', ids: readonly string[]): Promise<void> {

@@ -1,5 +1,7 @@
-// Recording a claim: the idempotency key, the case and its first event commit together (one savepoint in a group
-// commit on a connection checked for synchronous=FULL) before the 201 is sent; a retry with the same key replays the answer.
+// Recording a claim: the idempotency key, the case, its household's members and its first event commit together (one
+// savepoint in a group commit on a connection checked for synchronous=FULL) before the 201 is sent; a retry with the
+// same key replays the answer. A new claim counts against its client's limits and is refused while a member of its
+// household is in an open claim of the same programme (一户一案).
 import { hash as oneShotHash, randomBytes, randomInt } from 'node:crypto';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { makeCaseNo } from '../domain/caseNumber.ts';
@@ -11,13 +13,16 @@ import { stepDueDate, workflowSteps } from '../domain/workflow.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Lang } from '../i18n/translate.ts';
 import { translate } from '../i18n/translate.ts';
+import { raiseAlert } from '../alerts/raiseAlert.ts';
+import type { SubjectAlert } from '../limits/limiter.ts';
 import type { ClaimRequest, ClaimResponse } from '../schemas/cases.ts';
 import type { Services } from '../services.ts';
 import type { Agent } from '../agents/session.ts';
+import type { ClaimTx } from '../db/claimTx.ts';
 import { checkClaim } from './checkClaim.ts';
 import { appendAudit } from '../audit/chain.ts';
-import { idNumberHmac } from './idNumberHash.ts';
-import { attachPhotos, countFreePhotos, findIdempotencyKey, insertCase, insertIdempotencyKey, isCaseNoTaken } from './claimStatements.ts';
+import { householdHmacs } from './household.ts';
+import { attachPhotos, beforeWrite, countFreePhotos, insertCase, insertIdempotencyKey, insertMembers, isCaseNoTaken } from './claimStatements.ts';
 
 export interface Submission {
   idempotencyKey: string;
@@ -26,6 +31,8 @@ export interface Submission {
   lang: Lang;
   /** window: entered at the township office (seed and staff tools). */
   channel?: 'self' | 'agent' | 'window';
+  /** The client the claim counts against (claimLimits.ts); none for the bureau's own tools (demo seed). */
+  client: string | undefined;
 }
 
 const QUERY_CODE_DIGITS = 8;
@@ -68,25 +75,27 @@ export async function submitClaim(services: Services, submission: Submission): P
   const next = steps[1]!;
   const due = stepDueDate(next.limit ?? { workingDays: 0 }, today, undefined, services.calendar);
   const { sealer } = services;
+  const household = householdHmacs(sealer, claim);
+  let reached: SubjectAlert | undefined;
 
-  return services.claims(async (tx) => {
+  const recordClaim = async (tx: ClaimTx): Promise<ClaimResponse> => {
+    let caseNo = makeCaseNo((n) => randomBytes(n));
     // Two submits of one key race to here; the write lock serialises them and the second replays.
-    const existing = await findIdempotencyKey(tx, idempotencyKey);
-    if (existing) {
-      if (existing.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
-      return JSON.parse(sealer.open(existing.responseSealed)) as ClaimResponse;
+    const known = await beforeWrite(tx, { key: idempotencyKey, caseNo });
+    if (known.stored) {
+      if (known.stored.bodyHash !== hash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
+      return JSON.parse(sealer.open(known.stored.responseSealed)) as ClaimResponse;
     }
     if (photoIds.length > 0 && (await countFreePhotos(tx, photoIds)) !== new Set(photoIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
-
-    let caseNo = makeCaseNo((n) => randomBytes(n));
-    while (await isCaseNoTaken(tx, caseNo)) caseNo = makeCaseNo((n) => randomBytes(n));
+    if (submission.client !== undefined) reached = services.claimLimiter.admit(submission.client, now.getTime());
+    if (known.caseNoTaken) do caseNo = makeCaseNo((n) => randomBytes(n)); while (await isCaseNoTaken(tx, caseNo));
     const idNumber = claim.applicant.idNumber;
     const submittedAt = now.toISOString();
     const caseId = await insertCase(tx, {
       caseNo,
       queryCodeHmac: sealer.hmac('query-code', queryCode),
       idLast6Hmac: sealer.hmac('id-last6', idNumber.slice(-6)),
-      idNumberHmac: idNumberHmac(sealer, idNumber),
+      idNumberHmac: household[0]!, // the applicant comes first
       programme: claim.programme,
       county: claim.county,
       township: claim.township,
@@ -103,6 +112,8 @@ export async function submitClaim(services: Services, submission: Submission): P
       step: next.step,
       dueOn: due.date,
     });
+    // 一户一案: refused here (the savepoint undoes the case row) while a member is in an open claim of the programme.
+    await insertMembers(tx, caseId, claim.programme, household, agent ? 'household_case_open_agent' : 'household_case_open');
     // The case's first event, on the batch's chain head (read once per batch transaction).
     await appendAudit(tx, { kind: 'submitted', caseId, ...(agent ? { accountId: agent.id } : {}), step: 'apply', actor: agent ? `agent:${agent.id}` : 'applicant', reason: 'claim submitted', at: submittedAt, on: today });
     if (claim.uploadIds.length > 0) await attachPhotos(tx, caseId, 'claim', claim.uploadIds);
@@ -117,5 +128,12 @@ export async function submitClaim(services: Services, submission: Submission): P
     };
     await insertIdempotencyKey(tx, { key: idempotencyKey, bodyHash: hash, caseId, responseSealed: sealer.seal(JSON.stringify(answer)), createdAt: submittedAt });
     return answer;
-  });
+  };
+
+  try {
+    return await services.claims(recordClaim);
+  } finally {
+    // After the batch: an alert is a write of its own.
+    if (reached) void raiseAlert(services, 'claim_limit', reached);
+  }
 }

@@ -12,6 +12,7 @@ export function errorResponses<S extends number>(...statuses: S[]): Record<S, { 
     400: 'Malformed JSON or header',
     401: 'Not signed in or token expired',
     404: 'Not found',
+    409: 'Conflicts with what is recorded now (code says what)',
     413: 'Body too large',
     415: 'Wrong content type',
     422: 'A field is not valid (field = its path)',

@@ -11,6 +11,8 @@ export interface LockRule {
   lockMs: number;
   /** Each further lock within a day doubles `lockMs`, up to this many ms; without it every lock is `lockMs`. */
   maxLockMs?: number;
+  /** The lock ends with the count's window (a quota: `limit` per window), `lockMs` at most. */
+  untilWindowEnds?: boolean;
 }
 
 /** A count that just reached its limit: how many failures since when. */
@@ -66,10 +68,12 @@ export function makeFailureCounter(): FailureCounter {
       let reached: Reached | undefined;
       if (entry.failures >= rule.limit) {
         reached = { failures: entry.failures, since: entry.windowStart };
+        const windowEnds = entry.windowEnds;
         // The next failure after this starts a new count.
         Object.assign(entry, { failures: 0, windowEnds: now });
         if (rule.lockMs > 0) {
-          entry.lockedUntil = now + Math.min(rule.lockMs * 2 ** entry.locks, rule.maxLockMs ?? rule.lockMs);
+          const lockedUntil = now + Math.min(rule.lockMs * 2 ** entry.locks, rule.maxLockMs ?? rule.lockMs);
+          entry.lockedUntil = rule.untilWindowEnds ? Math.min(lockedUntil, windowEnds) : lockedUntil;
           entry.locks++;
         }
       }

@@ -2,8 +2,8 @@
 // (a) lookups: throughput and p99 at 200 connections vs a bare node:http handler answering the same body, and a
 //     Hono handler doing no work (the stack's own ceiling);
 // (b) claims: throughput vs what a careful plain implementation would do, raw @libsql/client writing the same rows
-//     (case, first audit event, idempotency key; the same tables, indexes and sizes) in one transaction per claim at
-//     WAL + synchronous=FULL.
+//     (case, its household's members, first audit event, idempotency key; the same tables, indexes and sizes, the
+//     unique index of 一户一案 included) in one transaction per claim at WAL + synchronous=FULL.
 // The machine is shared: every measurement runs BENCH_ROUNDS times, interleaved with its baseline, and the ratio
 // of each round is reported with the spread. BENCH_MS (10000) per run, BENCH_THREADS (1) wrk threads,
 // BENCH_ONLY=lookup|claims for one half.
@@ -35,7 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'mzy-bench-'));
 const dbFile = join(dir, 'claims.db');
 
 function startServer() {
-  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '1' };
+  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '1', TRUST_PROXY: '1' };
   const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'api/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -72,9 +72,10 @@ function startMinimalHono(bodyText) {
 }
 
 // Load comes from wrk (C, from Debian's packages) in its own process, so the Node under test is not sharing its
-// event loop with the load generator. Claims: each request has its own Idempotency-Key and its own household
-// (the applicant's ID number, @ID@ in the body, numbered from `firstHousehold`, 5000 per thread, with its GB 11643 check
-// character; every run starts 20000 further on).
+// event loop with the load generator. Claims: each request has its own Idempotency-Key, its own household (the
+// applicant's ID number @ID@ and a child's @CHILD@ in the body, numbered from `firstHousehold`, 5000 per thread, with
+// their GB 11643 check characters; every run starts 20000 further on) and its own network (X-Forwarded-For, the server
+// trusting one proxy): many residents applying, as the limits per client expect.
 function luaScript({ body, headers = {}, claims = false, firstHousehold = 0 }) {
   const lua = `local body = [==[${body}]==]
 local headers = { ["Content-Type"] = "application/json" }
@@ -85,11 +86,12 @@ setup = function(thread) thread:set("tid", threads); threads = threads + 1 end
 math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 local weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 }
 local checks = "10X98765432"
-local function idNumber(k)
+-- The applicant born 1940–1999; the child born in 2015, the applicant's year of birth in its region digits.
+local function idNumber(k, child)
   local seq = k % 1000; k = math.floor(k / 1000)
   local day = 1 + k % 28; k = math.floor(k / 28)
   local month = 1 + k % 12; k = math.floor(k / 12)
-  local first17 = string.format("431225%04d%02d%02d%03d", 1940 + k % 60, month, day, seq)
+  local first17 = child and string.format("%06d2015%02d%02d%03d", 500000 + k % 60, month, day, seq) or string.format("431225%04d%02d%02d%03d", 1940 + k % 60, month, day, seq)
   local sum = 0
   for i = 1, 17 do sum = sum + tonumber(first17:sub(i, i)) * weights[i] end
   return first17 .. checks:sub(sum % 11 + 1, sum % 11 + 1)
@@ -97,7 +99,9 @@ end
 request = function()
   ${claims ? `n = n + 1
   headers["Idempotency-Key"] = string.format("%08x-%04x-4%03x-%04x-%012x", math.random(0, 0x7fffffff), math.random(0, 0xffff), math.random(0, 0xfff), 0x8000 + math.random(0, 0x3fff), n * 65536 + math.random(0, 0xffff))
-  return wrk.format("POST", nil, headers, (body:gsub("@ID@", idNumber(${firstHousehold} + (tid or 0) * 5000 + n))))` : 'return wrk.format("POST", nil, headers, body)'}
+  local k = ${firstHousehold} + (tid or 0) * 5000 + n
+  headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(k / 65536) % 256, math.floor(k / 256) % 256, k % 256)
+  return wrk.format("POST", nil, headers, (body:gsub("@ID@", idNumber(k)):gsub("@CHILD@", idNumber(k, true))))` : 'return wrk.format("POST", nil, headers, body)'}
 end
 `;
   const file = join(dir, `load-${Math.random().toString(36).slice(2)}.lua`);
@@ -161,17 +165,19 @@ async function claimRows(idempotencyKey) {
   const [key] = (await server.execute({ sql: 'SELECT * FROM idempotency_keys WHERE key = ?', args: [idempotencyKey] })).rows;
   const [caseRow] = (await server.execute({ sql: 'SELECT * FROM cases WHERE id = ?', args: [key.case_id] })).rows;
   const [event] = (await server.execute({ sql: 'SELECT * FROM audit_events WHERE case_id = ?', args: [key.case_id] })).rows;
+  const members = (await server.execute({ sql: 'SELECT * FROM case_members WHERE case_id = ?', args: [key.case_id] })).rows;
   server.close();
   const columns = (row, ...skip) => Object.keys(row).filter((c) => !skip.includes(c));
   const bytes = (row) => Object.values(row).reduce((sum, v) => sum + (typeof v === 'string' ? Buffer.byteLength(v) : 8), 0);
-  return { key, caseRow, event, columns, bytes: bytes(key) + bytes(caseRow) + bytes(event) };
+  return { key, caseRow, event, members, columns, bytes: bytes(key) + bytes(caseRow) + bytes(event) + members.reduce((sum, m) => sum + bytes(m), 0) };
 }
 
 const insertSql = (table, columns) => `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
 
-/** One transaction per claim, one claim after the other: case row (fresh case number), first event, idempotency key. */
+/** One transaction per claim, one claim after the other: case row (fresh case number), its members (fresh hashes), first event, idempotency key. */
 async function rawClaimsBaseline(client, rows, ms = DURATION_MS) {
   const caseColumns = rows.columns(rows.caseRow, 'id');
+  const insertMembers = `INSERT INTO case_members (case_id, id_number_hmac, programme, open) VALUES ${rows.members.map(() => '(?, ?, ?, 1)').join(', ')}`;
   const eventColumns = rows.columns(rows.event, 'id', 'case_id');
   const keyColumns = rows.columns(rows.key, 'key', 'case_id');
   const insertCase = insertSql('cases', caseColumns);
@@ -182,9 +188,11 @@ async function rawClaimsBaseline(client, rows, ms = DURATION_MS) {
   const started = performance.now();
   while (performance.now() - started < ms) {
     const caseValues = caseColumns.map((c) => (c === 'case_no' ? String(randomInt(1e11, 1e12)) : rows.caseRow[c]));
+    const memberHmacs = rows.members.map((m) => randomBytes(m.id_number_hmac.length / 2).toString('hex'));
     const tx = await client.transaction('write');
     try {
       const caseId = (await tx.execute({ sql: insertCase, args: caseValues })).lastInsertRowid;
+      await tx.execute({ sql: insertMembers, args: memberHmacs.flatMap((hmac) => [caseId, hmac, rows.caseRow.programme]) });
       await tx.execute({ sql: insertEvent, args: [caseId, ...eventColumns.map((c) => rows.event[c])] });
       await tx.execute({ sql: insertKey, args: [randomUUID(), caseId, ...keyColumns.map((c) => rows.key[c])] });
       await tx.commit();
@@ -250,11 +258,13 @@ try {
   }
 
   if (ONLY !== 'lookup') {
-    const { validClaim, APPLICANT_ID } = await import('../../tests/api/testApp.ts');
-    const claimTemplate = JSON.stringify(validClaim()).replaceAll(APPLICANT_ID, '@ID@');
+    const { validClaim } = await import('../../tests/api/testApp.ts');
+    const sample = validClaim();
+    const sampleBody = JSON.stringify(sample);
+    const claimTemplate = sampleBody.replaceAll(sample.applicant.idNumber, '@ID@').replaceAll(sample.members[1].idNumber, '@CHILD@');
     // One claim first: the rows it leaves are the baseline's template (same columns, same sizes).
     const firstKey = randomUUID();
-    const first = await fetch(`http://127.0.0.1:${API_PORT}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': firstKey }, body: claimTemplate.replaceAll('@ID@', APPLICANT_ID) });
+    const first = await fetch(`http://127.0.0.1:${API_PORT}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': firstKey }, body: sampleBody });
     if (first.status !== 201) throw new Error(`claim failed: ${first.status} ${await first.text()}`);
     const rows = await claimRows(firstKey);
     const raw = await migratedClient(join(dir, 'raw.db'));
@@ -286,7 +296,7 @@ try {
     raw.close();
 
     const ratios = runs.server.map((x, i) => x.rps / runs.raw[i].rps);
-    console.log(`\nclaims, ${SUBMIT_CONNECTIONS} connections, body ${Buffer.byteLength(claimTemplate.replaceAll('@ID@', APPLICANT_ID))} B, rows ${rows.bytes} B per claim${' '.repeat(2)}${runs.raw.map((_, i) => `round ${i + 1}`.padStart(9)).join('')}`);
+    console.log(`\nclaims, ${SUBMIT_CONNECTIONS} connections, body ${Buffer.byteLength(sampleBody)} B, rows ${rows.bytes} B per claim${' '.repeat(2)}${runs.raw.map((_, i) => `round ${i + 1}`.padStart(9)).join('')}`);
     row(`raw libsql, 1 tx/claim, sync=${runs.raw[0].synchronous}, /s`, runs.raw.map((x) => x.rps));
     row('POST /api/cases, claims/s', runs.server.map((x) => x.rps));
     row('CPU per claim, µs', runs.server.map((x) => x.cpuPerRequest), ' µs');

@@ -14,20 +14,23 @@ const PORT = 4590;
 
 it('loses no acknowledged claim when the server is killed with SIGKILL', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mzy-crash-'));
-  const env = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '0' };
+  const env = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '0', TRUST_PROXY: '1' };
   const server = spawn(process.execPath, ['api/server.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('serving on') && resolve());
     server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
 
-  const body = JSON.stringify(validClaim());
   const acknowledged: string[] = [];
+  // Many residents at once: each claim a household of its own (一户一案) from a network of its own (claims per client are limited).
+  let resident = 0;
   let killed = false;
   const submitter = async () => {
     while (!killed) {
       try {
-        const res = await fetch(`http://127.0.0.1:${PORT}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body });
+        const n = resident++;
+        const headers = { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-forwarded-for': `10.${n >> 16 & 255}.${n >> 8 & 255}.${n & 255}` };
+        const res = await fetch(`http://127.0.0.1:${PORT}/api/cases`, { method: 'POST', headers, body: JSON.stringify(validClaim()) });
         if (res.status === 201) acknowledged.push(((await res.json()) as { caseNumber: string }).caseNumber);
       } catch {
         // the connection died with the server: not acknowledged

@@ -67,3 +67,15 @@ describe('the 演示站 banner', () => {
     expect(await (await get(app, '/no-such-page/')).text()).not.toContain('demo-banner');
   });
 });
+
+describe('a page asked again (304 Not Modified)', () => {
+  it('keeps the page\'s own CSP, which the browser stores with the page for its next load', async () => {
+    for (const demo of [true, false]) {
+      const app = await portal(demo);
+      const first = await get(app, '/');
+      const again = await app.request('/', { headers: { 'accept-encoding': 'br, gzip', 'if-none-match': first.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('content-security-policy')).toBe(POLICY);
+    }
+  });
+});

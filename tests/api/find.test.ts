@@ -4,10 +4,10 @@ import { fillMissingIdNumberHashes } from '../../api/cases/idNumberHash.ts';
 import { NOTHING_FOUND_FLOOR_MS } from '../../api/cases/findCases.ts';
 import { cases } from '../../api/db/schema/index.ts';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
-import { APPLICANT_ID, newKey, testApp, validClaim } from './testApp.ts';
+import { APPLICANT_ID, household, newKey, testApp, validClaim } from './testApp.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
-// The applicant of validClaim: 买买提•艾力, phone 0745-8221234.
+// One household's applicant, 买买提•艾力 with APPLICANT_ID, phone 0745-8221234.
 const OWN_PHONE_CASES: string[] = [];
 let relativesPhoneCase = '';
 
@@ -21,7 +21,7 @@ interface Found {
 }
 
 const submit = async (overrides: Record<string, unknown> = {}) => {
-  const res = await t.post('/api/cases', validClaim(overrides), { 'idempotency-key': newKey() });
+  const res = await t.post('/api/cases', validClaim({ ...household(APPLICANT_ID), ...overrides }), { 'idempotency-key': newKey() });
   expect(res.status).toBe(201);
   return ((await res.json()) as { caseNumber: string }).caseNumber;
 };
@@ -31,8 +31,8 @@ const owner = { idNumber: APPLICANT_ID, name: '买买提·艾力', phoneLast4: '
 beforeAll(async () => {
   t = await testApp({ env: { TRUST_PROXY: '1' } });
   OWN_PHONE_CASES.push(await submit(), await submit({ programme: 'linshi-jiuzhu', requestedAmount: 800 }));
-  // The same applicant once left a relative's mobile: that claim answers to those digits only.
-  relativesPhoneCase = await submit({ applicant: { name: '买买提•艾力', idNumber: APPLICANT_ID, phone: '139 1234 5678' } });
+  // The same applicant once left a relative's mobile (for another programme: 一户一案): that claim answers to those digits only.
+  relativesPhoneCase = await submit({ programme: 'gaoling-jintie', applicant: { name: '买买提•艾力', idNumber: APPLICANT_ID, phone: '139 1234 5678' } });
 });
 
 describe('POST /api/cases/find', () => {

@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createApp } from '../../api/app.ts';
 import { openServices, type ServiceOptions } from '../../api/openServices.ts';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
+import { idCheckCharacter } from '../../api/domain/idNumber.ts';
 import { seedDemoData } from '../../api/db/seed/index.ts';
 import { DEMO_CREDENTIALS_FILE } from '../../api/db/seed/demoCredentials.ts';
 
@@ -26,18 +27,38 @@ export function seedDemo(t: Awaited<ReturnType<typeof testApp>>) {
 
 export const APPLICANT_ID = demoIdNumber('431225', '19520314', '002');
 
-/** A complete, valid 低保 claim for 会同县 林城镇. */
+let region = 110000;
+/** An ID number no earlier call gave, ending as APPLICANT_ID does: only its region digits differ. */
+function freshApplicantId(): string {
+  for (;;) {
+    const first17 = `${region++}${APPLICANT_ID.slice(6, 17)}`;
+    if (first17 !== APPLICANT_ID.slice(0, 17) && idCheckCharacter(first17) === APPLICANT_ID[17]) return first17 + APPLICANT_ID[17];
+  }
+}
+
+/**
+ * A household of its own (一户一案 refuses a second open claim of one household): the applicant 买买提•艾力 and
+ * a grandchild. Without an ID number given, the applicant's is one no other call used that ends as APPLICANT_ID
+ * does, so a lookup by APPLICANT_ID's last 6 finds the case.
+ */
+export function household(applicantId = freshApplicantId()) {
+  return {
+    applicant: { name: '买买提•艾力', idNumber: applicantId, phone: '0745-8221234' },
+    members: [
+      { name: '买买提•艾力', idNumber: applicantId, relation: 'self' },
+      { name: '王䶮', idNumber: demoIdNumber(applicantId.slice(0, 6), '20150601', '011'), relation: 'grandchild' },
+    ],
+  };
+}
+
+/** A complete, valid 低保 claim for 会同县 林城镇, of a household no other call shares (see `household`). */
 export function validClaim(overrides: Record<string, unknown> = {}) {
   return {
     programme: 'dibao',
     county: '431225',
     township: '林城镇',
     hukou: 'urban',
-    applicant: { name: '买买提•艾力', idNumber: APPLICANT_ID, phone: '0745-8221234' },
-    members: [
-      { name: '买买提•艾力', idNumber: APPLICANT_ID, relation: 'self' },
-      { name: '王䶮', idNumber: demoIdNumber('431225', '20150601', '011'), relation: 'grandchild' },
-    ],
+    ...household(),
     incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }],
     assets: { description: '自住房一处' },
     reason: '年老体弱，收入很少。',

@@ -37,7 +37,8 @@ async function fillHousehold(page: Page) {
 
   await expectScreen(page, 4, '您的姓名、身份证号码和电话');
   await typeInto(page, '#apply-applicant-name', '买买提•艾力');
-  await typeInto(page, '#apply-applicant-id', '431225520314002');
+  // Not a demo resident's number: 张桂兰 (431225195203140022) has an open 低保 claim, and 一户一案 would refuse this one.
+  await typeInto(page, '#apply-applicant-id', '431225520314003');
   await typeInto(page, '#apply-applicant-phone', '0745-8221234');
   await next(page);
   const summary = page.locator('.error-summary');
@@ -50,7 +51,7 @@ async function fillHousehold(page: Page) {
   await page.keyboard.press('Enter');
   await expect(page.locator('#apply-applicant-id')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('431225195203140022');
+  await page.keyboard.type('431225195203140030');
   await next(page);
 
   await expectScreen(page, 5, '和申请人一起生活的家庭成员');
@@ -95,7 +96,7 @@ test('apply start to finish with the keyboard alone, lose the answer to the subm
   await next(page);
 
   await expectScreen(page, 12, '提交前再看一遍');
-  await expect(page.locator('.summary-list')).toContainText('**************0022');
+  await expect(page.locator('.summary-list')).toContainText('**************0030');
   await expect(page.locator('.summary-list')).toContainText('1张');
   // 修改 goes back to the question and straight back here, answers kept.
   await pressButton(page, 'a[href="#reason"]');

@@ -34,6 +34,19 @@ describe('failure counter', () => {
   });
 });
 
+describe('failure counter as a quota (claims per hour)', () => {
+  it('locks only for the rest of the window once the limit is reached, then counts afresh', () => {
+    const counter = makeFailureCounter();
+    const hourly = { limit: 3, windowMs: 60 * MIN, lockMs: 60 * MIN, untilWindowEnds: true };
+    counter.fail('k', hourly, 0);
+    counter.fail('k', hourly, 10 * MIN);
+    expect(counter.fail('k', hourly, 40 * MIN)).toEqual({ failures: 3, since: 0 });
+    expect(counter.lockedFor('k', 40 * MIN)).toBe(20 * MIN);
+    expect(counter.lockedFor('k', 60 * MIN)).toBe(0);
+    expect(counter.fail('k', hourly, 60 * MIN)).toBeUndefined();
+  });
+});
+
 describe('limiter', () => {
   const limiter = () => makeLimiter({ perSubjectClient: rule, perClient: { ...rule, limit: 20 }, perTerminal: { ...rule, limit: 200 }, subjectAlert: { limit: 50, windowMs: 24 * 60 * MIN } });
 

@@ -3,6 +3,7 @@ export * from './accounts.ts';
 export * from './alerts.ts';
 export * from './auditEvents.ts';
 export * from './caseEvents.ts';
+export * from './caseMembers.ts';
 export * from './cases.ts';
 export * from './idempotencyKeys.ts';
 export * from './settings.ts';

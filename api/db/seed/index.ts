@@ -117,6 +117,7 @@ export async function seedDemoData(services: Services, credentialsFile: string):
         agent: undefined,
         lang: 'zh-CN',
         channel: agent ? 'agent' : demo.stage === 'approved' ? 'window' : 'self',
+        client: undefined,
       });
       const [row] = await db.select({ caseId: idempotencyKeys.caseId }).from(idempotencyKeys).where(eq(idempotencyKeys.key, demo.idempotencyKey));
       // Recorded as the agent's without their session, which a seed has not got.

@@ -44,6 +44,8 @@ export default function ApplyForm(props: ApplyFormProps) {
   const [returnToCheck, setReturnToCheck] = createSignal(false);
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal('');
+  // 一户一案: the refusal says how to follow the household's open claim, and the 查进度 page is one tap away.
+  const [followHref, setFollowHref] = createSignal('');
   const [answer, setAnswer] = createSignal<ClaimAnswer>();
   const [waiting, setWaiting] = createSignal(false);
   const uploads = uploadsInFlight();
@@ -66,6 +68,7 @@ export default function ApplyForm(props: ApplyFormProps) {
   const goTo = (target: Screen) => {
     setErrors([]);
     setFailure('');
+    setFollowHref('');
     setReturnToCheck(target !== 'check' && screen() === 'check');
     set('screen', target);
   };
@@ -73,6 +76,7 @@ export default function ApplyForm(props: ApplyFormProps) {
     if (submitting()) return;
     setSubmitting(true);
     setFailure('');
+    setFollowHref('');
     try {
       const response = await props.client.api.cases.$post({ json: claimFromDraft(unwrap(draft), props.agent), header: { 'idempotency-key': draft.idempotencyKey } });
       if (response.status === 201) {
@@ -82,7 +86,9 @@ export default function ApplyForm(props: ApplyFormProps) {
         return;
       }
       if (response.status === 401 && props.onSignedOut) return props.onSignedOut();
-      setFailure((await failureOf(response, props.s('submit.failed'))).message);
+      const failed = await failureOf(response, props.s('submit.failed'));
+      setFailure(failed.message);
+      if (failed.code === 'household_case_open') setFollowHref(props.caseHref);
     } catch {
       setFailure(props.s('submit.network'));
     } finally {
@@ -146,7 +152,7 @@ export default function ApplyForm(props: ApplyFormProps) {
                 <Match when={screen() === 'consents'}><ConsentsScreen /></Match>
                 <Match when={screen() === 'documents'}><DocumentsScreen /></Match>
                 <Match when={screen() === 'authorisation'}><AuthorisationScreen /></Match>
-                <Match when={screen() === 'check'}><CheckScreen failure={failure()} /></Match>
+                <Match when={screen() === 'check'}><CheckScreen failure={failure()} followHref={followHref()} /></Match>
               </Switch>
               <div class="button-row">
                 <button type="submit" class="primary" aria-disabled={submitting() || waiting() ? 'true' : undefined} aria-describedby={waiting() ? 'apply-waiting' : undefined}>

@@ -10,6 +10,8 @@ import Heading from './Heading.tsx';
 interface Props {
   /** Why the last submission failed, in plain words; the draft is kept. */
   failure: string;
+  /** The 查进度 page, when the failure asks to follow a claim there is already. */
+  followHref: string;
 }
 
 // Check your answers: every answer with a 修改 link back to its screen, then the promise and the submit button.
@@ -57,7 +59,8 @@ export default function CheckScreen(props: Props) {
           <label for="apply-promise">{a.s('check.promise')}</label>
         </div>
       </div>
-      <Show when={props.failure}><div class="error-summary" role="alert" id="apply-failure" tabindex="-1"><p>{props.failure}</p></div></Show>
+      <Show when={props.failure}><div class="error-summary" role="alert" id="apply-failure" tabindex="-1"><p>{props.failure}</p>
+        <Show when={props.followHref}><p><a href={props.followHref}>{a.s('done.caseLink')}</a></p></Show></div></Show>
     </>
   );
 }

@@ -1,0 +1,3 @@
+-- A case's members count for 一户一案 while it is being handled or paid (the statuses of OPEN_CASE_STATUSES in
+-- api/cases/household.ts): a status change says so on its member rows, whoever makes it.
+CREATE TRIGGER `case_members_open` AFTER UPDATE OF `status` ON `cases` BEGIN UPDATE `case_members` SET `open` = (NEW.`status` IN ('open', 'supplement', 'approved')) WHERE `case_id` = NEW.`id`; END;
