@@ -44,23 +44,29 @@ function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess
 it('two server processes on one database write one unbroken chain', { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mzy-two-'));
   const key = randomBytes(32);
-  const env = { ...process.env, HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: key.toString('hex'), MZY_SEED_DEMO: '0' };
+  const env = { ...process.env, HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: key.toString('hex'), MZY_SEED_DEMO: '0', TRUST_PROXY: '1' };
   // One after the other, so the migration runs once.
   const first = await startServer(PORTS[0]!, env);
   const second = await startServer(PORTS[1]!, env);
-  const body = JSON.stringify(validClaim());
   const acknowledged: string[] = [];
   const until = Date.now() + 2000;
+  let sent = 0;
+  // Each claim its own household (一户一案) from its own network (the per-client claim limit).
   const submitter = async (port: number) => {
     while (Date.now() < until) {
-      const res = await fetch(`http://127.0.0.1:${port}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body });
+      const n = ++sent;
+      const headers = { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
+      const res = await fetch(`http://127.0.0.1:${port}/api/cases`, { method: 'POST', headers, body: JSON.stringify(validClaim()) });
       expect(res.status).toBe(201);
       acknowledged.push(((await res.json()) as { caseNumber: string }).caseNumber);
     }
   };
-  await Promise.all(PORTS.flatMap((port) => Array.from({ length: 5 }, () => submitter(port))));
-  first.kill('SIGTERM');
-  second.kill('SIGTERM');
+  try {
+    await Promise.all(PORTS.flatMap((port) => Array.from({ length: 5 }, () => submitter(port))));
+  } finally {
+    first.kill('SIGTERM');
+    second.kill('SIGTERM');
+  }
   expect(acknowledged.length).toBeGreaterThan(20);
 
   const services = await openServices({ databaseUrl: env.DATABASE_URL, uploadsDir: env.UPLOADS_DIR, env: { MZY_DATA_KEY: env.MZY_DATA_KEY } });

@@ -12,6 +12,8 @@ import { makeAuditMac } from '../../api/audit/auditKey.ts';
 import { verifyAudit } from '../../api/audit/verify.ts';
 import { caseEventsOf } from '../../api/cases/events.ts';
 import { openServices } from '../../api/openServices.ts';
+import { makeSealer } from '../../api/security/sealing.ts';
+import { validClaim } from './testApp.ts';
 
 const migrations = join(import.meta.dirname, '../../api/db/migrations');
 
@@ -33,6 +35,9 @@ function legacyHash(prevHash: string, caseId: number, seq: number, e: { kind: st
 
 it('keeps every old event in order, MACs them once, and records the state the old rows held without an event', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mzy-audit-upgrade-'));
+  const key = randomBytes(32);
+  // Real sealed claims, as a county's rows hold them (the upgrade also fills 一户一案's member rows from them).
+  const sealed = () => makeSealer(key).seal(JSON.stringify(validClaim()));
   const url = `file:${join(dir, 'claims.db')}`;
   const old = createClient({ url });
   await migrate(drizzle(old), { migrationsFolder: migrationsBeforeAudit(dir) });
@@ -40,7 +45,7 @@ it('keeps every old event in order, MACs them once, and records the state the ol
     [1, 'supplement', { supplement_items: '["户口簿(全家每一页)的照片"]' }],
     [2, 'approved', { approved_monthly: 375, approved_from_month: '2026-01' }],
   ] as const) {
-    const row: Record<string, string | number> = { id, case_no: `00000000000${id}`, query_code_hmac: 'q', id_last6_hmac: 'l', id_number_hmac: 'n', programme: 'dibao', county: '431225', township: '林城镇', applicant_name_masked: '张*', applicant_id_last4: '0021', claim_sealed: 'v1.x', submitted_by: 'self', near_kin: 0, status, submitted_at: '2025-12-01T02:00:00.000Z', ...extra };
+    const row: Record<string, string | number> = { id, case_no: `00000000000${id}`, query_code_hmac: 'q', id_last6_hmac: 'l', id_number_hmac: 'n', programme: 'dibao', county: '431225', township: '林城镇', applicant_name_masked: '张*', applicant_id_last4: '0021', claim_sealed: sealed(), submitted_by: 'self', near_kin: 0, status, submitted_at: '2025-12-01T02:00:00.000Z', ...extra };
     await old.execute({ sql: `INSERT INTO cases (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map(() => '?').join(', ')})`, args: Object.values(row) });
   }
   // Events of the two cases interleaved, as they happened.
@@ -61,7 +66,6 @@ it('keeps every old event in order, MACs them once, and records the state the ol
   }
   old.close();
 
-  const key = randomBytes(32);
   const services = await openServices({ databaseUrl: url, uploadsDir: join(dir, 'uploads'), env: { MZY_DATA_KEY: key.toString('hex') } });
   const chain = (await services.client.execute('SELECT id, case_id, kind, reason, mac FROM audit_events ORDER BY id')).rows;
   expect(chain.slice(0, 5).map((r) => [r['case_id'], r['kind'], r['reason']])).toEqual(history.map((h) => [h.caseId, h.kind, h.reason]));

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { CLAIM_LIMITS } from '../../api/cases/claimLimits.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
-import { household, newKey, testApp, validClaim } from './testApp.ts';
+import { household, newKey, signInAs, testApp, validClaim, type SignedInHeaders } from './testApp.ts';
 import { addAgent, addTerminal } from './residents.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -18,21 +18,19 @@ const claimFrom = (ip: string, body: unknown = validClaim(), headers: Record<str
 const later = (minutes: number) => (clock += minutes * MINUTE);
 const statuses = (responses: Response[]) => responses.map((r) => r.status);
 
-async function signIn(username: string, ip: string): Promise<string> {
+async function signIn(username: string, ip: string): Promise<SignedInHeaders> {
   await addAgent(t, username, `${username}-password`);
-  const res = await t.post('/api/agent/session', { username, password: `${username}-password` }, { 'x-forwarded-for': ip });
-  expect(res.status).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
+  return signInAs(t, username, `${username}-password`, { 'x-forwarded-for': ip });
 }
 
 /** A 代办 claim with its signed authorisation, as an agent sends it from the office at `ip`. */
-async function agentClaim(cookie: string, ip: string): Promise<Response> {
+async function agentClaim(session: SignedInHeaders, ip: string): Promise<Response> {
   const form = new FormData();
   form.set('file', new File([png], 'weituo.png', { type: 'image/png' }));
   const upload = await t.app.request('/api/uploads', { method: 'POST', body: form, headers: { 'x-forwarded-for': ip } });
   expect(upload.status).toBe(201);
   const { uploadId } = (await upload.json()) as { uploadId: string };
-  return claimFrom(ip, validClaim({ agentAuthorisation: { uploadId, signedOn: chinaDate(new Date(clock)) } }), { cookie });
+  return claimFrom(ip, validClaim({ agentAuthorisation: { uploadId, signedOn: chinaDate(new Date(clock)) } }), { ...session });
 }
 
 beforeAll(async () => {

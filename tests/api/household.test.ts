@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { cases } from '../../api/db/schema/index.ts';
 import { fillMissingHouseholds } from '../../api/cases/household.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
-import { household, newKey, testApp, validClaim } from './testApp.ts';
+import { household, newKey, signInAs, testApp, validClaim } from './testApp.ts';
 import { addAgent } from './residents.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -112,7 +112,7 @@ describe('一户一案: one open claim per household and programme', () => {
 
   it('tells an agent where their own cases are listed', async () => {
     await addAgent(t, 'household-agent', 'household-agent-password');
-    const cookie = (await t.post('/api/agent/session', { username: 'household-agent', password: 'household-agent-password' })).headers.get('set-cookie')!.split(';')[0]!;
+    const session = await signInAs(t, 'household-agent', 'household-agent-password');
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
     const authorised = async () => {
       const form = new FormData();
@@ -121,8 +121,8 @@ describe('一户一案: one open claim per household and programme', () => {
       return { uploadId, signedOn: chinaDate(new Date()) };
     };
     const home = household();
-    await caseNumberOf(await submit(validClaim({ ...home, agentAuthorisation: await authorised() }), { cookie }));
-    const res = await submit(validClaim({ ...home, agentAuthorisation: await authorised() }), { cookie });
+    await caseNumberOf(await submit(validClaim({ ...home, agentAuthorisation: await authorised() }), { ...session }));
+    const res = await submit(validClaim({ ...home, agentAuthorisation: await authorised() }), { ...session });
     expect(res.status).toBe(409);
     const body = (await res.json()) as { code: string; message: string };
     expect(body.code).toBe('household_case_open');
