@@ -1,4 +1,4 @@
-// 发放名册: which approved cases are paid in a month, at what amount, and the roll's totals. Pure: the API loads the
+// 发放名册: which approved cases of the monthly programmes are paid in a month, at what amount, and the roll's totals. Pure: the API loads the
 // cases, the console prints the lines, the CSV writes them. 按月发放 (社会救助法 §18); the amount is always the approved
 // one (截留克扣, casework-facts.md §10); the columns are our design (no text lists a roll's fields, facts §8).
 import { roundYuan } from '../money.ts';
@@ -16,8 +16,6 @@ export interface RollCase {
   monthly: number | null;
   /** First month paid, YYYY-MM. */
   fromMonth: string | null;
-  /** Whether the programme is paid once (临时救助) rather than monthly. */
-  paidOnce: boolean;
   /** Months already paid, with the amount and day each was paid. */
   payments: readonly { month: string; amount: number; paidOn: string }[];
 }
@@ -55,9 +53,7 @@ export function rollLines(candidates: readonly RollCase[], month: string): RollL
 }
 
 function isDue(c: RollCase, month: string): boolean {
-  if (c.status !== 'approved' || c.monthly === null || c.fromMonth === null || c.fromMonth > month) return false;
-  // 临时救助 is paid once: due in the first roll from its month on, until it is paid.
-  return !c.paidOnce || c.payments.length === 0;
+  return c.status === 'approved' && c.monthly !== null && c.fromMonth !== null && c.fromMonth <= month;
 }
 
 export function rollTotals(lines: readonly RollLine[]): RollTotals {

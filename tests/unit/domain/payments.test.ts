@@ -20,7 +20,7 @@ const contextFor = (programme: ApplyProgramme, today: string): ActionContext => 
 
 const paying = (over: Partial<RollCase> = {}): RollCase => ({
   caseNumber: '100000000001', programme: 'dibao', township: '林城镇', village: '枫木村', nameMasked: '张*', householdSize: 2,
-  status: 'approved', monthly: 375, fromMonth: '2026-11', paidOnce: false, payments: [], ...over,
+  status: 'approved', monthly: 375, fromMonth: '2026-11', payments: [], ...over,
 });
 
 describe('发放名册: who is on a month\'s roll', () => {
@@ -30,8 +30,6 @@ describe('发放名册: who is on a month\'s roll', () => {
     ['a month already paid shows its paid amount and day', paying({ payments: [{ month: '2026-11', amount: 375, paidOn: '2026-11-10' }] }), '2026-11', 375, '2026-11-10'],
     ['a closed case is no longer due', paying({ status: 'closed' }), '2026-12', 'absent'],
     ['a closed case stays on the roll of a month it was paid', paying({ status: 'closed', payments: [{ month: '2026-11', amount: 375, paidOn: '2026-11-10' }] }), '2026-11', 375, '2026-11-10'],
-    ['临时救助 is paid once: due while unpaid', paying({ programme: 'linshi-jiuzhu', paidOnce: true, monthly: 800 }), '2026-12', 800],
-    ['临时救助 once paid is not due again', paying({ programme: 'linshi-jiuzhu', paidOnce: true, monthly: 800, payments: [{ month: '2026-11', amount: 800, paidOn: '2026-11-05' }] }), '2026-12', 'absent'],
     ['a case still being decided is not on it', paying({ status: 'open', monthly: null, fromMonth: null }), '2026-11', 'absent'],
   ];
   it.each(rows)('%s', (_name, c, month, amount, paidOn) => {
@@ -137,7 +135,7 @@ describe('record-review-outcome (社会救助法 §46–§48)', () => {
 
 describe('open-linked-case (一门受理)', () => {
   const accepted = (): { state: CaseState; version: number } => ({
-    state: [{ kind: 'submitted', step: 'apply', reason: '', on: '2026-03-02' }, { kind: 'accepted', step: 'accept', reason: '', on: '2026-03-03' }].reduce(foldEvent, INITIAL_STATE), version: 1,
+    state: ([{ kind: 'submitted', step: 'apply', reason: '', on: '2026-03-02' }, { kind: 'accepted', step: 'accept', reason: '', on: '2026-03-03' }] as CaseEvent[]).reduce(foldEvent, INITIAL_STATE), version: 1,
   });
   const take = (current: { state: CaseState; version: number }, role: StaffRole, input: ActionInput) =>
     applyAction(current, { name: 'open-linked-case', role, version: current.version, input }, contextFor('dibao', '2026-03-04'));
