@@ -68,6 +68,8 @@ export const CASE_EVENT_EFFECTS: Readonly<Record<string, (state: CaseState, deta
   refused: (_, d) => ({ status: 'refused', refusalReason: text(d['reason']), approvedMonthly: null, approvedFromMonth: null }),
   /** 不予受理: detail.reason (casework). */
   'not-accepted': (_, d) => ({ status: 'not-accepted', refusalReason: text(d['reason']) }),
+  /** 定期核查 (payments): detail.outcome continue | change-amount (detail.monthly, the new amount) | stop (the case ends, its approval kept). */
+  'review-outcome-recorded': (_, d) => (d['outcome'] === 'stop' ? { status: 'closed' } : d['outcome'] === 'change-amount' ? { approvedMonthly: amount(d['monthly']) } : {}),
   /** 终止/结案 (casework): the approval, if any, is kept so reopening restores it. */
   closed: () => ({ status: 'closed' }),
   /** 重新办理 (casework): a closed case returns to what it was, a refusal or 不予受理 to open without its reason. */

@@ -8,22 +8,27 @@ import { translate, type Lang } from '../i18n/translate.ts';
 import type { CaseView } from '../schemas/caseView.ts';
 import type { Services } from '../services.ts';
 import { caseEventsOf } from './events.ts';
-import { caseTimeline } from './timeline.ts';
+import { caseStateOf, caseTimeline } from './timeline.ts';
+import { linkedCasesOf } from './linkedCases.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
 export async function caseView(services: Services, row: CaseRow, lang: Lang, accessToken: string): Promise<CaseView> {
   const { db } = services;
+  const events = await caseEventsOf(db, row.id);
   const view: CaseView = {
     caseNumber: row.caseNo,
     programme: row.programme as ApplyProgramme,
     applicantName: row.applicantNameMasked,
     applicantIdMasked: maskIdForResident('*'.repeat(14) + row.applicantIdLast4),
     submittedBy: { kind: row.submittedBy },
-    steps: caseTimeline(services, row, await caseEventsOf(db, row.id), lang),
+    steps: caseTimeline(services, row, events, lang),
     payments: (await db.select().from(payments).where(eq(payments.caseId, row.id)).orderBy(payments.month)).map((p) => ({ month: p.month, amount: p.amount, paidOn: p.paidOn })),
+    linkedCases: await linkedCasesOf(db, row),
     accessToken,
   };
+  const { lastReview } = caseStateOf(events);
+  if (lastReview) view.review = { ...lastReview, howToObject: translate(lang, 'case:refusal.howToObject') };
   if (row.agentId !== null) {
     const [agent] = await db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, row.agentId));
     view.submittedBy = agent ? { kind: 'agent', agentName: agent.displayName } : { kind: 'agent' };

@@ -67,30 +67,37 @@ export async function openCase(tx: Tx | Services['db'], caseNumber: string, acto
 /** Takes the action, or throws 404 / 403 role_forbidden / 409 stale_version / 409 action_not_allowed_now / 422. */
 export async function takeAction(services: Services, actor: StaffActor, request: ActionRequest, when?: { on: CalendarDate; at: string }): Promise<ActionResult> {
   const now = services.now();
-  const today = when?.on ?? chinaDate(now);
+  const on = when?.on ?? chinaDate(now);
   const at = when?.at ?? now.toISOString();
-  return services.writes(() => services.db.transaction(
-    async (tx) => {
-      const row = await openCase(tx, request.caseNumber, actor);
-      const stored = await caseEventsOf(tx, row.id);
-      const state = caseStateOf(stored);
-      const context = actionContext(services, row, today);
-      const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
-      if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
-      for (const event of outcome.events) {
-        const { step, detail, ...rest } = event;
-        await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
-        if (event.kind === 'payment-recorded' && event.detail) {
-          const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
-          await tx.insert(payments).values({ caseId: row.id, month, amount, paidOn });
-        }
-      }
-      // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
-      const columns = rowStateFromEvents([...stored, ...outcome.events]);
-      const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
-      const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, version: outcome.version }).where(eq(cases.id, row.id)).returning();
-      return { row: updated!, state: outcome.state, context };
-    },
-    { behavior: 'immediate' },
-  ));
+  return services.writes(() => services.db.transaction((tx) => takeActionIn(tx, services, actor, request, { on, at }), { behavior: 'immediate' }));
+}
+
+/** The same inside a transaction the caller holds, so several cases move together (a payment roll) or not at all. */
+export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor, request: ActionRequest, when: { on: CalendarDate; at: string }): Promise<ActionResult> {
+  const { on: today, at } = when;
+  const row = await openCase(tx, request.caseNumber, actor);
+  const stored = await caseEventsOf(tx, row.id);
+  const state = caseStateOf(stored);
+  const context = actionContext(services, row, today);
+  const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
+  if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
+  let linkedGroup = row.linkedGroup;
+  for (const event of outcome.events) {
+    const { step, detail, ...rest } = event;
+    await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
+    if (event.kind === 'payment-recorded' && event.detail) {
+      const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
+      await tx.insert(payments).values({ caseId: row.id, month, amount, paidOn });
+    }
+    if (event.kind === 'linked-case-opened' && event.detail) {
+      // Every case of the household's group carries the id of its first case, so each one finds the others.
+      linkedGroup ??= row.id;
+      await tx.update(cases).set({ linkedGroup }).where(eq(cases.caseNo, String(event.detail['caseNumber'])));
+    }
+  }
+  // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
+  const columns = rowStateFromEvents([...stored, ...outcome.events]);
+  const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
+  const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
+  return { row: updated!, state: outcome.state, context };
 }

@@ -76,6 +76,10 @@ export const caseViewSchema = z.object({
     .optional(),
   /** Payments made, newest last. */
   payments: z.array(z.object({ month: z.string(), amount: z.number(), paidOn: z.string() })),
+  /** 一门受理: the household's cases of other programmes (case number and programme). */
+  linkedCases: z.array(z.object({ caseNumber: z.string(), programme: z.string() })),
+  /** 定期核查: the last review's outcome (continue, change-amount, stop), its day, the written reason and how to object. */
+  review: z.object({ on: z.string(), outcome: z.string(), reason: z.string(), monthly: z.number().optional(), howToObject: z.string() }).optional(),
   /** Short-lived opaque token for POST /api/cases/supplement (Authorization: Bearer). */
   accessToken: z.string(),
 });

@@ -26,6 +26,8 @@ export const staffQueueQuerySchema = z.object({
   overdue: yes.optional(),
   /** Case number (spaces allowed), masked applicant name as listed (张*) or village, 1–40 characters. */
   q: z.string().trim().min(1).max(40).optional(),
+  /** due: only paying cases whose 定期核查 date has come (review_on on or before today). */
+  review: z.enum(['due']).optional(),
   /** How many cases, 1–500 (default 200), soonest due first. */
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
@@ -147,6 +149,12 @@ export const staffCaseSchema = z.object({
   check: z.object({ on: z.string(), result: z.string() }).optional(),
   /** 入户调查: day and the two staff who went. */
   visit: z.object({ on: z.string(), staff: z.array(z.string()) }).optional(),
+  /** 定期核查: the last outcome and the written reason the household was told. */
+  lastReview: z.object({ on: z.string(), outcome: z.string(), reason: z.string(), monthly: z.number().optional() }).optional(),
+  /** 一门受理: the household's cases of other programmes. */
+  linkedCases: z.array(z.object({ caseNumber: z.string(), programme: z.string() })),
+  /** 一门受理, from acceptance on: other programmes the household likely qualifies for, by the self-check's rules. */
+  linkedProgrammes: z.array(z.object({ programme: applyProgrammeSchema, eligible: z.enum(['likely', 'maybe']), reason: z.string() })).optional(),
   /** Months recorded as paid (from the payment events). */
   paidMonths: z.array(z.string()),
   payments: z.array(z.object({ month: z.string(), amount: z.number(), paidOn: z.string() })),

@@ -18,6 +18,8 @@ import { allowedActionsNow } from './allowedActionsNow.ts';
 import { caseFlags } from './caseFlags.ts';
 import type { CaseRow } from './caseForStaff.ts';
 import { maskedApplicant, maskedHousehold } from './household.ts';
+import { linkedProgrammes } from './linkedProgrammes.ts';
+import { linkedCasesOf } from '../cases/linkedCases.ts';
 
 /** Where a case's photo is opened: only through the staff handler, under the site's base path. */
 export const attachmentHref = (base: string, caseNumber: string, id: string) => `${base.replace(/\/$/, '')}/api/staff/cases/${caseNumber}/attachments/${id}`;
@@ -59,6 +61,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
     paidMonths: state.paidMonths,
     payments: paid.map((p) => ({ month: p.month, amount: p.amount, paidOn: p.paidOn })),
     allowedActions: allowedActionsNow(state, account, context),
+    linkedCases: [],
   };
   if (due.dueOn) detail.dueDate = due.dueOn;
   if (row.village) detail.village = row.village;
@@ -72,6 +75,13 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   if (state.refusal) detail.refusal = state.refusal;
   if (state.approved) detail.approved = state.approved;
   if (state.check) detail.check = state.check;
+  if (state.lastReview) detail.lastReview = state.lastReview;
+  const linked = await linkedCasesOf(db, row);
+  detail.linkedCases = linked;
+  // At acceptance and approval (and between): what else the household likely qualifies for (一门受理).
+  if (state.done.accept && (state.status === 'open' || state.status === 'approved')) {
+    detail.linkedProgrammes = linkedProgrammes(services, claim, [...linked.map((l) => l.programme), ...state.linked.map((l) => l.programme)], lang);
+  }
   if (state.visit) detail.visit = { on: state.visit.on, staff: [...state.visit.staff] };
   return detail;
 }

@@ -24,6 +24,7 @@ function filters(account: Account, query: StaffQueueQuery, today: string): Condi
   if (query.status) parts.push({ sql: 'status = ?', args: [query.status] });
   if (query.overdue === true) parts.push({ sql: 'due_on < ?', args: [today] });
   if (query.overdue === false) parts.push({ sql: '(due_on IS NULL OR due_on >= ?)', args: [today] });
+  if (query.review === 'due') parts.push({ sql: "status = 'approved' AND review_on IS NOT NULL AND review_on <= ?", args: [today] });
   if (query.q) {
     // q matches a whole case number, a masked name as listed, or a village.
     const caseNo = parseCaseNo(query.q);

@@ -38,7 +38,7 @@ describe('POST /api/staff/cases/{caseNumber}/actions', () => {
     expect(body.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(body.events.map((e) => e.kind)).toEqual(['submitted', 'accepted']);
     expect(body.events[1]!.actor).toBe('staff:lc-clerk');
-    expect(body.allowedActions.map((a) => a.action)).toEqual(['record-check', 'record-visit']);
+    expect(body.allowedActions.map((a) => a.action)).toEqual(['record-check', 'record-visit', 'open-linked-case']);
     // The applicant's 查进度 shows the same step done and the survey as the one being worked on.
     const lookup = await t.post('/api/cases/lookup', { caseNumber, factor: APPLICANT_ID.slice(-6) });
     const steps = ((await lookup.json()) as { steps: { step: string; state: string; dueOn?: string }[] }).steps;

@@ -10,6 +10,7 @@ const view: CaseView = {
   submittedBy: { kind: 'self' },
   steps: [{ step: 'apply', title: '提交申请', state: 'done', doneOn: '2026-11-30', actor: '申请人' }],
   payments: [],
+  linkedCases: [],
   accessToken: '',
 };
 

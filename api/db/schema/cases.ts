@@ -56,6 +56,8 @@ export const cases = sqliteTable('cases', {
   /** 批准: yuan per month and first month paid (YYYY-MM). */
   approvedMonthly: real('approved_monthly'),
   approvedFromMonth: text('approved_from_month'),
+  /** 一门受理: the id of the first case of the household's linked cases (the same on every case opened from it); null when none. */
+  linkedGroup: integer('linked_group'),
 }, (t) => [
   uniqueIndex('cases_case_no').on(t.caseNo),
   index('cases_id_number_hmac').on(t.idNumberHmac),
@@ -64,6 +66,7 @@ export const cases = sqliteTable('cases', {
   // The staff queue, soonest due first: a township's cases, and a county's (rowid = id breaks ties in index order).
   index('cases_queue_township').on(t.county, t.township, t.dueOn),
   index('cases_queue_county').on(t.county, t.dueOn),
+  index('cases_linked_group').on(t.linkedGroup),
 ]);
 
 /** Monthly payments of an approved case. */

@@ -8,6 +8,7 @@ import type { CaseEvent, CaseState } from './caseState.ts';
 export const ACTION_NAMES = [
   'accept', 'refuse-to-accept', 'request-documents', 'record-documents', 'record-check', 'record-visit', 'record-review',
   'township-review', 'publish-notice', 'approve', 'refuse', 'record-payment', 'close', 'reopen',
+  'record-review-outcome', 'open-linked-case',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

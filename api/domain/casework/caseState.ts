@@ -33,6 +33,10 @@ export interface CaseState {
   refusal?: { reason: string };
   approved?: { amount: number; fromMonth: string; reviewOn?: CalendarDate };
   paidMonths: string[];
+  /** 定期核查: the last outcome and the written reason the household was told (社会救助法 §48). */
+  lastReview?: { on: CalendarDate; outcome: string; reason: string; monthly?: number };
+  /** 一门受理: cases of other programmes opened for the same household from this one. */
+  linked: { programme: string; caseNumber: string }[];
   /** What the case was before it was closed, so reopening restores it. */
   closedFrom?: 'open' | 'approved';
 }
@@ -82,6 +86,17 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
       return { ...s, status: 'refused', refusal: { reason: str(d['reason']) }, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     case 'payment-recorded':
       return { ...s, paidMonths: [...s.paidMonths, str(d['month'])], done: { payment: event.on, ...s.done } };
+    case 'review-outcome-recorded': {
+      const outcome = str(d['outcome']);
+      const monthly = typeof d['monthly'] === 'number' ? d['monthly'] : undefined;
+      const lastReview = { on: event.on, outcome, reason: str(d['reason']), ...(monthly !== undefined ? { monthly } : {}) };
+      if (outcome === 'stop') return { ...s, lastReview, status: 'closed', closedFrom: 'approved' };
+      if (!s.approved) return { ...s, lastReview };
+      const { reviewOn: _old, ...approved } = s.approved;
+      return { ...s, lastReview, approved: { ...approved, ...(monthly !== undefined ? { amount: monthly } : {}), ...(d['reviewOn'] ? { reviewOn: str(d['reviewOn']) } : {}) } };
+    }
+    case 'linked-case-opened':
+      return { ...s, linked: [...s.linked, { programme: str(d['programme']), caseNumber: str(d['caseNumber']) }] };
     case 'closed':
       return { ...s, status: 'closed', closedFrom: s.status === 'approved' ? 'approved' : 'open' };
     case 'reopened':
@@ -110,7 +125,7 @@ function reopened(s: CaseState, event: CaseEvent): CaseState {
   return { ...rest, status: 'open', done, documentsCompleteOn: event.on };
 }
 
-export const INITIAL_STATE: CaseState = { status: 'open', done: {}, paidMonths: [] };
+export const INITIAL_STATE: CaseState = { status: 'open', done: {}, paidMonths: [], linked: [] };
 
 /** A case's state from its events in order. */
 export function stateFromEvents(events: readonly CaseEvent[]): CaseState {

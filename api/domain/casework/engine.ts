@@ -10,6 +10,8 @@ import { recordCheck } from './actions/recordCheck.ts';
 import { recordDocuments } from './actions/recordDocuments.ts';
 import { recordPayment } from './actions/recordPayment.ts';
 import { recordReview } from './actions/recordReview.ts';
+import { recordReviewOutcome } from './actions/recordReviewOutcome.ts';
+import { openLinkedCase } from './actions/openLinkedCase.ts';
 import { recordVisit } from './actions/recordVisit.ts';
 import { refuse } from './actions/refuse.ts';
 import { refuseToAccept } from './actions/refuseToAccept.ts';
@@ -21,6 +23,7 @@ const RULES: Readonly<Record<ActionName, ActionRule>> = {
   accept, 'refuse-to-accept': refuseToAccept, 'request-documents': requestDocuments, 'record-documents': recordDocuments,
   'record-check': recordCheck, 'record-visit': recordVisit, 'record-review': recordReview, 'township-review': townshipReview,
   'publish-notice': publishNotice, approve, refuse, 'record-payment': recordPayment, close, reopen,
+  'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase,
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -1,5 +1,6 @@
 // POST /api/staff/cases/{caseNumber}/actions: a township or county officer moves a case one action on.
 import { createRoute } from '@hono/zod-openapi';
+import { openLinkedCase } from '../../cases/openLinkedCase.ts';
 import { takeAction } from '../../cases/takeAction.ts';
 import type { ActionInput } from '../../domain/casework/action.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
@@ -31,6 +32,10 @@ export const staffActions = featureRouter().openapi(route, async (c) => {
   const account = await requireStaff(c, STAFF_ROLES);
   const { action, version, ...input } = c.req.valid('json');
   const actor = { role: account.role, actor: `staff:${account.username}`, accountId: account.id, mayOpen: (place: { county: string; township: string }) => inJurisdiction(account, place) };
-  const done = await takeAction(services, actor, { caseNumber: c.req.valid('param').caseNumber, action, version, input: input as ActionInput });
+  const caseNumber = c.req.valid('param').caseNumber;
+  // 一门受理 opens a claim first, then records the link; every other action is the engine's alone.
+  const done = action === 'open-linked-case'
+    ? await openLinkedCase(services, actor, { caseNumber, version, programme: input['programme'] }, requestLang(c))
+    : await takeAction(services, actor, { caseNumber, action, version, input: input as ActionInput });
   return c.json(await staffCaseDetail(services, account, done.row, requestLang(c), c.get('basePath')), 200);
 });

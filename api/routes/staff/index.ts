@@ -5,6 +5,7 @@ import { staffActions } from './actions.ts';
 import { staffAttachments } from './attachments.ts';
 import { staffCases } from './cases.ts';
 import { noStore } from './noStore.ts';
+import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
 
 const router = featureRouter();
@@ -16,4 +17,5 @@ export const staff = router
   .route('/', staffAttachments)
   .route('/', staffRevealId)
   .route('/', staffActions)
-  .route('/', staffAccounts);
+  .route('/', staffAccounts)
+  .route('/', staffPaymentRolls);

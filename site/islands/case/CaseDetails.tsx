@@ -49,6 +49,20 @@ export default function CaseDetails(props: Props) {
       <Show when={v().approved}>
         {(approved) => <div class="panel-ok"><h2>{s('approved.title')}</h2><p>{s('approved.text', { monthly: approved().monthly, month: approved().fromMonth })}</p></div>}
       </Show>
+      <Show when={v().review}>
+        {(review) => (
+          <section aria-labelledby="review-title" class="note">
+            <h2 id="review-title">{s('review.title', { date: review().on })}</h2>
+            <p><strong>{s(`review.outcome.${review().outcome}`, { monthly: review().monthly ?? '' })}</strong></p>
+            <p><strong>{s('review.reason')}</strong>{review().reason}</p>
+            <Show when={review().outcome !== 'continue'}><p><strong>{s('refusal.howToObject')}</strong>{review().howToObject}</p></Show>
+          </section>
+        )}
+      </Show>
+      <Show when={v().linkedCases.length > 0}>
+        <h2>{s('linked.title')}</h2>
+        <ul><For each={v().linkedCases}>{(l) => <li>{props.titles[l.programme] ?? l.programme}：{s('linked.caseNumber', { n: formatCaseNo(l.caseNumber) })}</li>}</For></ul>
+      </Show>
       <Show when={v().publicNotice}>
         {(notice) => <section aria-labelledby="notice-title"><h2 id="notice-title">{s('notice.title')}</h2><p>{s('notice.text', { ...notice() })}</p></section>}
       </Show>

@@ -100,6 +100,21 @@ export default function CaseFacts(props: Props) {
       <Show when={c().notice}>
         {(n) => <><h2>{s('case.notice')}</h2><p>{s('case.noticeLine', { from: n().from, to: n().to, place: n().place })}</p><p>{n().line}</p></>}
       </Show>
+      <Show when={c().linkedProgrammes}>
+        {(suggested) => (
+          <section aria-labelledby="linked-title">
+            <h2 id="linked-title">{s('linked.heading')}</h2>
+            <p class="hint">{s('linked.note')}</p>
+            <Show when={suggested().length > 0} fallback={<p>{s('linked.none')}</p>}>
+              <ul><For each={suggested()}>{(p) => <li><strong>{s(`option.programme.${p.programme}`)}</strong>（{s(`linked.${p.eligible}`)}）：{p.reason}</li>}</For></ul>
+            </Show>
+          </section>
+        )}
+      </Show>
+      <Show when={c().linkedCases.length > 0}>
+        <h2>{s('linked.cases')}</h2>
+        <ul><For each={c().linkedCases}>{(l) => <li>{s(`option.programme.${l.programme}`)} {l.caseNumber}</li>}</For></ul>
+      </Show>
       <Show when={c().approved}>
         {(a) => <><h2>{s('case.approved')}</h2><p>{s('case.approvedLine', { amount: a().amount, month: a().fromMonth })}{a().reviewOn ? ` ${s('case.reviewOn', { date: a().reviewOn ?? '' })}` : ''}</p></>}
       </Show>

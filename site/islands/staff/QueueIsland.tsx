@@ -22,6 +22,7 @@ export default function QueueIsland(props: StaffIslandProps) {
   const [status, setStatus] = createSignal('');
   const [overdue, setOverdue] = createSignal('');
   const [q, setQ] = createSignal('');
+  const [review, setReview] = createSignal('');
 
   const load = async () => {
     setState('loading');
@@ -30,6 +31,7 @@ export default function QueueIsland(props: StaffIslandProps) {
     if (status()) query['status'] = status();
     if (overdue()) query['overdue'] = overdue();
     if (q().trim()) query['q'] = q().trim();
+    if (review()) query['review'] = review();
     try {
       const response = await client.api.staff.cases.$get({ query });
       if (response.status === 401) return void setState('signed-out');
@@ -42,7 +44,7 @@ export default function QueueIsland(props: StaffIslandProps) {
   };
   onMount(() => session && void load());
   const clear = () => {
-    setStep(''); setStatus(''); setOverdue(''); setQ('');
+    setStep(''); setStatus(''); setOverdue(''); setQ(''); setReview('');
     void load();
   };
   const programme = (id: string) => props.programmes.find((p) => p.id === id)?.title ?? id;
@@ -72,6 +74,12 @@ export default function QueueIsland(props: StaffIslandProps) {
               <option value="">{s('queue.any')}</option>
               <option value="true">{s('queue.overdueOnly')}</option>
               <option value="false">{s('queue.overdueNot')}</option>
+            </select>
+          </Field>
+          <Field id="queue-review" label={s('queue.review')} errorPrefix={s('error.prefix')}>
+            <select id="queue-review" value={review()} onChange={(e) => setReview(e.currentTarget.value)}>
+              <option value="">{s('queue.any')}</option>
+              <option value="due">{s('queue.reviewDue')}</option>
             </select>
           </Field>
           <Field id="queue-q" label={s('queue.q')} hint={s('queue.qHint')} errorPrefix={s('error.prefix')}>

@@ -26,6 +26,7 @@ export default function StaffBar(props: Props) {
       <nav aria-label={s('bar.nav')}>
         <ul>
           <li><a href={props.hrefs.queue}>{s('bar.queue')}</a></li>
+          <li><a href={props.hrefs.rolls}>{s('nav.rolls')}</a></li>
           <li><a href={props.hrefs.register}>{s('bar.register')}</a></li>
           <Show when={props.session.role === 'admin'}><li><a href={props.hrefs.accounts}>{s('bar.accounts')}</a></li></Show>
         </ul>

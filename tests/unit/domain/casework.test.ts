@@ -89,7 +89,7 @@ describe('every action: who, when, and what it checks (table)', () => {
   it('the survey is done only when both the 核对 and the visit are in; then the township review is offered', () => {
     const checked = walk('dibao', toNotice.slice(0, 2));
     expect(checked.state.done.survey).toBeUndefined();
-    expect(allowedActions(checked.state, 'township-clerk', contextFor('dibao', '2026-03-05')).map((a) => a.action)).toEqual(['record-visit']);
+    expect(allowedActions(checked.state, 'township-clerk', contextFor('dibao', '2026-03-05')).map((a) => a.action)).toEqual(['record-visit', 'open-linked-case']);
     const visited = walk('dibao', toNotice.slice(0, 3));
     expect(visited.state.done.survey).toBe('2026-03-05');
     expect(allowedActions(visited.state, 'township-reviewer', contextFor('dibao', '2026-03-06')).map((a) => a.action)).toEqual(['township-review']);
@@ -98,7 +98,7 @@ describe('every action: who, when, and what it checks (table)', () => {
   it('where the county keeps 民主评议 it comes between the survey and the township review', () => {
     const path = { keepsDemocraticReview: true };
     const visited = walk('dibao', toNotice.slice(0, 3), path);
-    expect(allowedActions(visited.state, 'township-clerk', contextFor('dibao', '2026-03-06', path)).map((a) => a.action)).toEqual(['record-review']);
+    expect(allowedActions(visited.state, 'township-clerk', contextFor('dibao', '2026-03-06', path)).map((a) => a.action)).toEqual(['record-review', 'open-linked-case']);
   });
 
   it('临时救助 within 瓮安’s 1000 元 is decided by the township reviewer, not above it', () => {
