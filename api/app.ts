@@ -6,7 +6,7 @@ import { uploads } from './routes/uploads.ts';
 import { cases } from './routes/cases/index.ts';
 import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
-import { staffActions } from './routes/staff/actions.ts';
+import { staff } from './routes/staff/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -26,7 +26,7 @@ export const api = featureRouter()
   .route('/', cases)
   .route('/', session)
   .route('/', agentCaseList)
-  .route('/', staffActions)
+  .route('/', staff)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

@@ -9,6 +9,8 @@ import { withDemoBanner } from './demoBanner.ts';
 // Hashed build assets never change; HTML and everything else is revalidated on every visit, so a link
 // in a QR code or a WeChat menu always reaches the current page (WeChat caches HTML aggressively).
 const immutable = /^\/(_astro\/|pagefind\/(fragment|index|wasm)|pagefind\/pagefind-entry)/;
+// The staff console (any language): never kept by a browser or proxy, never indexed.
+const staffPage = /^\/([a-z]{2}(-[a-z]+)?\/)?staff(\/|$)/;
 
 export interface SiteOptions {
   /** The database holds demo data: every HTML page carries the 演示站 banner (see demoBanner.ts). */
@@ -27,7 +29,9 @@ export function staticSite(root: string, base = '/', policyOf: PagePolicy = load
     await next();
     if (c.res.status >= 400) return;
     const path = strip(c.req.path);
-    c.header('Cache-Control', immutable.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    const staff = staffPage.test(path);
+    c.header('Cache-Control', staff ? 'no-store' : immutable.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (staff) c.header('X-Robots-Tag', 'noindex, nofollow');
     // The page's own script and style hashes replace the default policy, which allows no inline code at all; a 304
     // (no content type) too, since the browser gives its cached page the 304's headers.
     const page = c.res.headers.get('content-type')?.startsWith('text/html') || (c.res.status === 304 && pagePath.test(path));

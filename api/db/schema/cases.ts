@@ -61,6 +61,9 @@ export const cases = sqliteTable('cases', {
   index('cases_id_number_hmac').on(t.idNumberHmac),
   // An agent's own list, newest first.
   index('cases_agent_submitted').on(t.agentId, t.submittedAt),
+  // The staff queue, soonest due first: a township's cases, and a county's (rowid = id breaks ties in index order).
+  index('cases_queue_township').on(t.county, t.township, t.dueOn),
+  index('cases_queue_county').on(t.county, t.dueOn),
 ]);
 
 /** Monthly payments of an approved case. */

@@ -1,14 +1,15 @@
 // POST /api/staff/cases/{caseNumber}/actions: a township or county officer moves a case one action on.
 import { createRoute } from '@hono/zod-openapi';
-import { caseEventsOf } from '../../cases/events.ts';
-import { staffCase } from '../../cases/staffCase.ts';
 import { takeAction } from '../../cases/takeAction.ts';
 import type { ActionInput } from '../../domain/casework/action.ts';
 import { STAFF_ROLES } from '../../domain/roles.ts';
+import { requestLang } from '../../http/lang.ts';
 import { errorResponses, jsonBody } from '../../http/responses.ts';
 import { featureRouter } from '../../http/router.ts';
-import { caseNumberParamSchema, staffActionRequestSchema, staffCaseSchema } from '../../schemas/staffAction.ts';
+import { caseNumberParamSchema, staffActionRequestSchema } from '../../schemas/staffAction.ts';
+import { staffCaseSchema } from '../../schemas/staff.ts';
 import { inJurisdiction, requireStaff } from '../../staff/access.ts';
+import { staffCaseDetail } from '../../staff/caseDetail.ts';
 
 const route = createRoute({
   method: 'post',
@@ -19,7 +20,7 @@ const route = createRoute({
     '409 action_not_allowed_now: the workflow does not allow it at the case\'s step. 422 action_input_invalid: `field` names the input. Outside the caller\'s jurisdiction: 404.',
   request: { params: caseNumberParamSchema, body: jsonBody(staffActionRequestSchema) },
   responses: {
-    200: { description: 'The case after the action', content: { 'application/json': { schema: staffCaseSchema } } },
+    200: { description: 'The case after the action, as GET /api/staff/cases/{caseNumber} answers it', content: { 'application/json': { schema: staffCaseSchema } } },
     ...errorResponses(400, 401, 403, 404, 409, 415, 422, 503),
   },
 });
@@ -31,5 +32,5 @@ export const staffActions = featureRouter().openapi(route, async (c) => {
   const { action, version, ...input } = c.req.valid('json');
   const actor = { role: account.role, actor: `staff:${account.username}`, accountId: account.id, mayOpen: (place: { county: string; township: string }) => inJurisdiction(account, place) };
   const done = await takeAction(services, actor, { caseNumber: c.req.valid('param').caseNumber, action, version, input: input as ActionInput });
-  return c.json(staffCase(services, done.row, done.state, done.context, await caseEventsOf(services.db, done.row.id), account.role), 200);
+  return c.json(await staffCaseDetail(services, account, done.row, requestLang(c), c.get('basePath')), 200);
 });

@@ -1,0 +1,19 @@
+// The staff console's API under /api/staff/: every answer no-store.
+import { featureRouter } from '../../http/router.ts';
+import { staffAccounts } from './accounts.ts';
+import { staffActions } from './actions.ts';
+import { staffAttachments } from './attachments.ts';
+import { staffCases } from './cases.ts';
+import { noStore } from './noStore.ts';
+import { staffRevealId } from './revealId.ts';
+
+const router = featureRouter();
+// Registered apart from the chain below: a chained .use() would drop the routes' types from the typed client.
+router.use('/staff/*', noStore);
+
+export const staff = router
+  .route('/', staffCases)
+  .route('/', staffAttachments)
+  .route('/', staffRevealId)
+  .route('/', staffActions)
+  .route('/', staffAccounts);

@@ -1,0 +1,20 @@
+// A case's photo for a staff account of its jurisdiction: read from the uploads folder by the case's own row, never a static path.
+import { readFile } from 'node:fs/promises';
+import { and, eq } from 'drizzle-orm';
+import { uploads } from '../db/schema/index.ts';
+import { ApiError } from '../http/errors.ts';
+import { uploadPath } from '../uploads/store.ts';
+import type { Services } from '../services.ts';
+import type { CaseRow } from './caseForStaff.ts';
+
+const MEDIA_TYPES = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+
+export async function casePhoto(services: Services, row: CaseRow, id: string): Promise<{ bytes: Buffer; mediaType: string }> {
+  const [photo] = await services.db.select({ format: uploads.format }).from(uploads).where(and(eq(uploads.id, id), eq(uploads.caseId, row.id)));
+  if (!photo) throw new ApiError(404, 'attachment_not_found');
+  try {
+    return { bytes: await readFile(uploadPath(services, id, photo.format)), mediaType: MEDIA_TYPES[photo.format] };
+  } catch {
+    throw new ApiError(404, 'attachment_not_found');
+  }
+}

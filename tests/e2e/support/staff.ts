@@ -1,0 +1,65 @@
+// The console's browser tests: the demo staff's passwords (and TOTP secrets) from the credentials file the server wrote,
+// extra accounts made the way staff:add makes them, claims filed as a resident files them, and a keyboard-only sign-in.
+import { randomUUID } from 'node:crypto';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import { openServices } from '../../../api/openServices.ts';
+import { demoCredentialsFile, readDemoCredentials } from '../../../api/db/seed/demoCredentials.ts';
+import { demoIdNumber } from '../../../api/db/seed/demoPeople.ts';
+import { addAccount } from '../../../api/staff/manageAccounts.ts';
+import { tabTo } from './keyboard.ts';
+
+export interface StaffLogin {
+  username: string;
+  password: string;
+  totpSecret?: string;
+}
+
+export async function demoStaff(username: string): Promise<StaffLogin> {
+  const found = (await readDemoCredentials(demoCredentialsFile())).staff?.find((s) => s.username === username);
+  if (!found) throw new Error(`no demo staff ${username} in ${demoCredentialsFile()}`);
+  return found;
+}
+
+/** A second township clerk of 林城镇, opened on the server's database as `npm run staff:add` opens one. */
+export async function extraClerk(username: string): Promise<StaffLogin> {
+  const services = await openServices();
+  try {
+    const made = await addAccount(services, { username, role: 'township-clerk', county: '431225', township: '林城镇', displayName: `${username}（测试）`, by: 'e2e' });
+    return { username, password: made.password };
+  } finally {
+    services.client.close();
+  }
+}
+
+export const totpCode = (login: StaffLogin) => new TOTP({ issuer: '民政云', label: login.username, secret: Secret.fromBase32(login.totpSecret!) }).generate();
+
+/** A fresh 低保 claim in 会同县 林城镇, through POST /api/cases. */
+export async function fileClaim(request: APIRequestContext, name: string): Promise<string> {
+  const idNumber = demoIdNumber('431225', '19470815', String(100 + Math.floor(Math.random() * 900)));
+  const claim = {
+    programme: 'dibao', county: '431225', township: '林城镇', village: '改河社区', hukou: 'urban',
+    applicant: { name, idNumber, phone: '13800138000' }, members: [{ name, idNumber, relation: 'self' }],
+    incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }], assets: { description: '自住房一处' }, reason: '年老体弱，收入很少。',
+    nearKinDeclaration: { hasNearKin: false }, financeCheckConsents: [{ memberIndex: 0, agreed: true }], truthfulnessPromise: true, uploadIds: [],
+  };
+  const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID() } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { caseNumber: string }).caseNumber;
+}
+
+/** Signs in on the console's sign-in page with the keyboard alone (and the TOTP code when the page asks for it). */
+export async function signInWithKeyboard(page: Page, login: StaffLogin) {
+  await page.goto('staff/');
+  await tabTo(page, '#staff-username');
+  await page.keyboard.type(login.username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(login.password);
+  await page.keyboard.press('Enter');
+  if (login.totpSecret) {
+    await expect(page.getByLabel('动态码')).toBeFocused();
+    await page.keyboard.type(totpCode(login));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(/\/staff\/queue\/$/);
+}
