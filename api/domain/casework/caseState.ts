@@ -32,6 +32,8 @@ export interface CaseState {
   notice?: { from: CalendarDate; to: CalendarDate; place: string; line: string };
   refusal?: { reason: string };
   approved?: { amount: number; fromMonth: string; reviewOn?: CalendarDate };
+  /** A conflict-of-interest case's first county approval, waiting for a second approver (twoApprovers.ts). */
+  firstApproval?: { approver: string; amount: number; fromMonth: string };
   paidMonths: string[];
   /** What the case was before it was closed, so reopening restores it. */
   closedFrom?: 'open' | 'approved';
@@ -74,11 +76,15 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
       return { ...s, notice: { from: str(d['from']), to: str(d['to']), place: str(d['place']), line: str(d['line']) } };
     case 'notice-ended':
       return { ...s, done: { ...s.done, 'public-notice': event.on } };
+    case 'first-approval':
+      return { ...s, firstApproval: { approver: str(d['approver']), amount: Number(d['monthly']), fromMonth: str(d['fromMonth']) } };
     case 'approved': {
+      delete s.firstApproval;
       const approved = { amount: Number(d['monthly']), fromMonth: str(d['fromMonth']), ...(d['reviewOn'] ? { reviewOn: str(d['reviewOn']) } : {}) };
       return { ...s, status: 'approved', approved, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     }
     case 'refused':
+      delete s.firstApproval;
       return { ...s, status: 'refused', refusal: { reason: str(d['reason']) }, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     case 'payment-recorded':
       return { ...s, paidMonths: [...s.paidMonths, str(d['month'])], done: { payment: event.on, ...s.done } };
@@ -99,7 +105,7 @@ function withSurvey(s: CaseState): CaseState {
 
 /** A refusal goes back to the county's decision, a 不予受理 to acceptance, a closed case to what it was. */
 function reopened(s: CaseState, event: CaseEvent): CaseState {
-  const { refusal: _refusal, closedFrom: _closedFrom, ...rest } = s;
+  const { refusal: _refusal, closedFrom: _closedFrom, firstApproval: _firstApproval, ...rest } = s;
   if (s.status === 'closed') return { ...rest, status: s.closedFrom ?? 'open' };
   const done = { ...s.done };
   if (s.status === 'not-accepted') delete done.accept;
