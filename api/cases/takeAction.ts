@@ -17,6 +17,9 @@ import { appendAudit } from '../audit/chain.ts';
 import { stateFromEvents as rowStateFromEvents } from '../audit/caseState.ts';
 import { caseEventsOf } from './events.ts';
 import { caseStateOf } from './timeline.ts';
+import { approvalFacts } from '../conflicts/approvalFacts.ts';
+import { crossChecks } from '../conflicts/crossChecks.ts';
+import { raiseFlags } from '../conflicts/raiseFlags.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -74,9 +77,14 @@ export async function takeAction(services: Services, actor: StaffActor, request:
       const row = await openCase(tx, request.caseNumber, actor);
       const stored = await caseEventsOf(tx, row.id);
       const state = caseStateOf(stored);
-      const context = actionContext(services, row, today);
+      // Cross-checks at acceptance and approval, counting the person acting now among those who acted on the case.
+      const found = request.action === 'accept' || request.action === 'approve' ? await crossChecks(tx, services.sealer, row, actor.accountId) : [];
+      const flaggedNow = found.some((f) => f.code === 'conflict_of_interest');
+      const approval = await approvalFacts(tx, services.sealer, row, actor, stored, flaggedNow);
+      const context = { ...actionContext(services, row, today), approval };
       const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
       if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
+      await raiseFlags(tx, row, found, { actor: actor.actor, ...(actor.accountId ? { accountId: actor.accountId } : {}), at, on: today });
       for (const event of outcome.events) {
         const { step, detail, ...rest } = event;
         await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });

@@ -4,6 +4,7 @@ import { staffAccounts } from './accounts.ts';
 import { staffActions } from './actions.ts';
 import { staffAttachments } from './attachments.ts';
 import { staffCases } from './cases.ts';
+import { staffConflicts } from './conflicts.ts';
 import { noStore } from './noStore.ts';
 import { staffRevealId } from './revealId.ts';
 
@@ -16,4 +17,5 @@ export const staff = router
   .route('/', staffAttachments)
   .route('/', staffRevealId)
   .route('/', staffActions)
-  .route('/', staffAccounts);
+  .route('/', staffAccounts)
+  .route('/', staffConflicts);
