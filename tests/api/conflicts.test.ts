@@ -122,7 +122,7 @@ beforeAll(async () => {
   for (const name of ['a1', 'a2', 'a3', 'a4']) staff[name] = await member(`ht-${name}`, 'county-approver');
   staff['wenganApprover'] = await member('wa-approver', 'county-approver', { county: '522725' });
   // a3 declared the clerk's sibling too (a relative in common): related to that household.
-  expect((await t.post('/api/staff/kin', { relation: 'spouse', ...people.clerkKin }, staff['a3'].headers)).status).toBe(201);
+  expect((await t.post('/api/staff/kin', { relation: 'spouse', ...people.clerkKin }, staff['a3']!.headers)).status).toBe(201);
 }, 120_000);
 
 const codes = (c: Case) => c.flags.map((f) => f.code).sort();
