@@ -84,7 +84,7 @@ export async function takeAction(services: Services, actor: StaffActor, request:
       const context = { ...actionContext(services, row, today), approval };
       const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
       if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
-      await raiseFlags(tx, row, found, { actor: actor.actor, ...(actor.accountId ? { accountId: actor.accountId } : {}), at, on: today });
+      const flagEvents = await raiseFlags(tx, row, found, { actor: actor.actor, ...(actor.accountId ? { accountId: actor.accountId } : {}), at, on: today });
       for (const event of outcome.events) {
         const { step, detail, ...rest } = event;
         await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
@@ -94,7 +94,7 @@ export async function takeAction(services: Services, actor: StaffActor, request:
         }
       }
       // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
-      const columns = rowStateFromEvents([...stored, ...outcome.events]);
+      const columns = rowStateFromEvents([...stored, ...flagEvents, ...outcome.events]);
       const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
       const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, version: outcome.version }).where(eq(cases.id, row.id)).returning();
       return { row: updated!, state: outcome.state, context };

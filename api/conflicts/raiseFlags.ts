@@ -1,4 +1,5 @@
-// A flag found for the first time is stored with the case and is an audit event; one raised before stays (the register is a record).
+// A flag found for the first time is stored with the case and is an audit event; one raised before stays (the register is a
+// record). The row's `flags` column comes from these events (api/audit/caseState.ts), written by the action that raised them.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { caseFlags, cases } from '../db/schema/index.ts';
@@ -16,7 +17,8 @@ const EVENT_REASON: Record<string, string> = {
   'staff_in_household:staff': '标记：本县工作人员本人是户内成员',
 };
 
-export async function raiseFlags(tx: Tx, row: typeof cases.$inferSelect, found: readonly FoundFlag[], by: { actor: string; accountId?: number; at: string; on: string }): Promise<FoundFlag[]> {
+/** Appends the flags not raised before; returns their events, for the row's columns. */
+export async function raiseFlags(tx: Tx, row: typeof cases.$inferSelect, found: readonly FoundFlag[], by: { actor: string; accountId?: number; at: string; on: string }): Promise<{ kind: 'flag-raised'; detail: Record<string, unknown> }[]> {
   const existing = new Set((await tx.select({ code: caseFlags.code, basis: caseFlags.basis }).from(caseFlags).where(eq(caseFlags.caseId, row.id))).map((f) => `${f.code}:${f.basis}`));
   const raised = found.filter((f) => !existing.has(`${f.code}:${f.basis}`));
   for (const flag of raised) {
@@ -27,5 +29,5 @@ export async function raiseFlags(tx: Tx, row: typeof cases.$inferSelect, found: 
     });
     await tx.insert(caseFlags).values({ caseId: row.id, code: flag.code, basis: flag.basis, eventId: id, raisedAt: by.at });
   }
-  return raised;
+  return raised.map((f) => ({ kind: 'flag-raised' as const, detail: { code: f.code, basis: f.basis } }));
 }

@@ -18,7 +18,7 @@ export async function conflictRegister(services: Services, account: Account, lan
   const where = casesInJurisdiction(account);
   const { rows } = await services.client.execute({
     sql: `SELECT id, case_no, programme, township, village, applicant_name_masked, status, step, near_kin, version,
-            (SELECT group_concat(code || ':' || basis) FROM case_flags WHERE case_flags.case_id = cases.id),
+            flags,
             (SELECT min(raised_at) FROM case_flags WHERE case_flags.case_id = cases.id AND code = 'conflict_of_interest')
           FROM cases
           WHERE ${where.sql} AND (near_kin = 1 OR EXISTS (SELECT 1 FROM case_flags WHERE case_flags.case_id = cases.id AND code = 'conflict_of_interest'))

@@ -13,8 +13,7 @@ import { caseFlags, parseRaised } from './caseFlags.ts';
 import { dueState, dueThresholds } from './dueState.ts';
 import { casesInJurisdiction, type Condition } from './jurisdiction.ts';
 
-// The case's raised flags ride along as one correlated lookup on case_flags' (case_id, …) index.
-const COLUMNS = "case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, (SELECT group_concat(code || ':' || basis) FROM case_flags WHERE case_flags.case_id = cases.id)";
+const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, flags';
 /** Counted exactly up to here; past it the queue says "at least" (counting 10,000 index entries per request would cost more than the list). */
 export const QUEUE_COUNT_CAP = 1000;
 

@@ -4,7 +4,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
+import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import { makeAuditMac } from '../../api/audit/auditKey.ts';
+import { verifyAudit } from '../../api/audit/verify.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
 import { needsTownship, type Role } from '../../api/domain/roles.ts';
 import type { StaffMember } from './staffAccounts.ts';
@@ -12,6 +15,7 @@ import { newKey, testApp, validClaim } from './testApp.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let clock = Date.now();
+const dataKey = randomBytes(32).toString('hex');
 const DAY = 86_400_000;
 const today = () => new Date(clock + 8 * 3600_000).toISOString().slice(0, 10);
 const nextMonth = () => { const d = new Date(clock + 8 * 3600_000); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() + 1); return d.toISOString().slice(0, 7); };
@@ -86,7 +90,7 @@ async function signIn(username: string): Promise<StaffMember> {
 }
 
 beforeAll(async () => {
-  t = await testApp({ now: () => new Date(clock) });
+  t = await testApp({ now: () => new Date(clock), env: { MZY_DATA_KEY: dataKey } });
   staff['clerk'] = await member('lc-clerk', 'township-clerk');
   staff['kinClerk'] = await member('lc-kin-clerk', 'township-clerk');
   staff['reviewer'] = await member('lc-reviewer', 'township-reviewer');
@@ -237,6 +241,17 @@ describe('declarations keep no ID number and no whole name', () => {
     expect(notAdmin.status).toBe(403);
     const elsewhere = await t.post('/api/staff/cadre-kin', { cadreName: '杨村长', township: '雍阳街道', village: '某村', relation: 'child', ...people.c }, staff['admin']!.headers);
     expect(elsewhere.status).toBe(422);
+  });
+});
+
+describe('the audit chain', () => {
+  it('audit:verify agrees with every flagged row, and names the case whose flag was wiped from its row', async () => {
+    const mac = makeAuditMac(Buffer.from(dataKey, 'hex'));
+    expect(await verifyAudit(t.services.db, mac)).toMatchObject({ ok: true });
+    await t.services.client.execute({ sql: 'UPDATE cases SET flags = NULL WHERE case_no = ?', args: [filed['b']!] });
+    expect(await verifyAudit(t.services.db, mac)).toMatchObject({ ok: false, caseNumber: filed['b'] });
+    await t.services.client.execute({ sql: "UPDATE cases SET flags = 'duplicate_benefit:same_programme,member_of_other_household:paying_household' WHERE case_no = ?", args: [filed['b']!] });
+    expect(await verifyAudit(t.services.db, mac)).toMatchObject({ ok: true });
   });
 });
 

@@ -29,4 +29,5 @@ CREATE TABLE `case_flags` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `case_flags_case_code_basis` ON `case_flags` (`case_id`,`code`,`basis`);--> statement-breakpoint
-CREATE INDEX `case_flags_code` ON `case_flags` (`code`,`case_id`);
+CREATE INDEX `case_flags_code` ON `case_flags` (`code`,`case_id`);--> statement-breakpoint
+ALTER TABLE `cases` ADD `flags` text;

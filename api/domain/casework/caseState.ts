@@ -35,6 +35,8 @@ export interface CaseState {
   /** A conflict-of-interest case's first county approval, waiting for a second approver (twoApprovers.ts). */
   firstApproval?: { approver: string; amount: number; fromMonth: string };
   paidMonths: string[];
+  /** Cross-check flags raised, "code:basis" in the order raised (the case row's `flags`). */
+  flags?: string[];
   /** What the case was before it was closed, so reopening restores it. */
   closedFrom?: 'open' | 'approved';
 }
@@ -88,6 +90,8 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
       return { ...s, status: 'refused', refusal: { reason: str(d['reason']) }, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     case 'payment-recorded':
       return { ...s, paidMonths: [...s.paidMonths, str(d['month'])], done: { payment: event.on, ...s.done } };
+    case 'flag-raised':
+      return { ...s, flags: [...(s.flags ?? []), `${str(d['code'])}:${str(d['basis'])}`] };
     case 'closed':
       return { ...s, status: 'closed', closedFrom: s.status === 'approved' ? 'approved' : 'open' };
     case 'reopened':
