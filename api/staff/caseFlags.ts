@@ -10,8 +10,21 @@ export interface FlagFacts {
   raised: readonly { code: string; basis: string }[];
 }
 
+// A queue lists 200 cases per request: the same few reasons are worded once per language and grounds.
+const worded = new Map<string, string>();
+function reasonOf(lang: Lang, code: string, bases: readonly string[]): string {
+  const key = `${lang}|${code}|${bases.join(',')}`;
+  let reason = worded.get(key);
+  if (reason === undefined) {
+    reason = [...bases.map((b) => translate(lang, `staff:flag.${code}.${b}`)), ...(code === 'conflict_of_interest' ? [translate(lang, 'staff:flag.conflict_of_interest.rule')] : [])].join(' ');
+    worded.set(key, reason);
+  }
+  return reason;
+}
+
 /** One flag per code, its reason naming every ground it was raised on. */
 export function caseFlags(facts: FlagFacts, lang: Lang): CaseFlag[] {
+  if (!facts.nearKin && facts.raised.length === 0) return [];
   const grounds = new Map<string, string[]>();
   const add = (code: string, basis: string) => {
     const list = grounds.get(code) ?? [];
@@ -20,10 +33,7 @@ export function caseFlags(facts: FlagFacts, lang: Lang): CaseFlag[] {
   };
   if (facts.nearKin) add('conflict_of_interest', 'applicant_declared');
   for (const f of facts.raised) add(f.code, f.basis);
-  return [...grounds].map(([code, bases]) => ({
-    code,
-    reason: [...bases.map((b) => translate(lang, `staff:flag.${code}.${b}`)), ...(code === 'conflict_of_interest' ? [translate(lang, 'staff:flag.conflict_of_interest.rule')] : [])].join(' '),
-  }));
+  return [...grounds].map(([code, bases]) => ({ code, reason: reasonOf(lang, code, bases) }));
 }
 
 /** Stored flags as the queue's SQL returns them: "code:basis,code:basis". */
