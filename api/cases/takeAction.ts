@@ -18,7 +18,7 @@ import { stateFromEvents as rowStateFromEvents } from '../audit/caseState.ts';
 import { caseEventsOf } from './events.ts';
 import { caseStateOf } from './timeline.ts';
 import { approvalFacts } from '../conflicts/approvalFacts.ts';
-import { crossChecks } from '../conflicts/crossChecks.ts';
+import { crossChecks, otherHouseholds } from '../conflicts/crossChecks.ts';
 import { raiseFlags } from '../conflicts/raiseFlags.ts';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -72,13 +72,16 @@ export async function takeAction(services: Services, actor: StaffActor, request:
   const now = services.now();
   const today = when?.on ?? chinaDate(now);
   const at = when?.at ?? now.toISOString();
+  // The county-wide household scan reads other cases only: before the write lock, not under it (bench:cross-checks).
+  const crossChecked = request.action === 'accept' || request.action === 'approve';
+  const others = crossChecked ? await otherHouseholds(services.db, services.sealer, await openCase(services.db, request.caseNumber, actor)) : [];
   return services.writes(() => services.db.transaction(
     async (tx) => {
       const row = await openCase(tx, request.caseNumber, actor);
       const stored = await caseEventsOf(tx, row.id);
       const state = caseStateOf(stored);
       // Cross-checks at acceptance and approval, counting the person acting now among those who acted on the case.
-      const found = request.action === 'accept' || request.action === 'approve' ? await crossChecks(tx, services.sealer, row, actor.accountId) : [];
+      const found = crossChecked ? await crossChecks(tx, services.sealer, row, others, actor.accountId) : [];
       const flaggedNow = found.some((f) => f.code === 'conflict_of_interest');
       const approval = await approvalFacts(tx, services.sealer, row, actor, stored, flaggedNow);
       const context = { ...actionContext(services, row, today), approval };

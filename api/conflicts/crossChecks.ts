@@ -21,7 +21,11 @@ export async function actingAccounts(tx: Db | Tx, row: CaseRow, nowActing?: numb
   return [...ids];
 }
 
-export async function crossChecks(tx: Db | Tx, sealer: Sealer, row: CaseRow, nowActing?: number): Promise<FoundFlag[]> {
+/**
+ * The checks on the people who acted, cadres and staff (inside the action's transaction), with `others`, what
+ * otherHouseholds found (read before it: opening every claim of the county must not hold the write lock).
+ */
+export async function crossChecks(tx: Db | Tx, sealer: Sealer, row: CaseRow, others: readonly FoundFlag[], nowActing?: number): Promise<FoundFlag[]> {
   const claim = openClaim(sealer, row.claimSealed);
   const hmacs = householdHmacs(sealer, claim);
   const found: FoundFlag[] = [];
@@ -43,13 +47,19 @@ export async function crossChecks(tx: Db | Tx, sealer: Sealer, row: CaseRow, now
   if (selves.some((s) => s.accountId !== null && s.accountId === row.agentId)) found.push({ code: 'staff_in_household', basis: 'agent' });
   if (selves.some((s) => s.accountId !== null && s.accountId !== row.agentId)) found.push({ code: 'staff_in_household', basis: 'staff' });
 
-  // Every other live case of the county, its household opened from the sealed claim (one decryption per case).
-  const ids = new Set(householdIdNumbers(claim));
-  const others = await tx.select({ programme: cases.programme, status: cases.status, claimSealed: cases.claimSealed }).from(cases)
+  return [...found, ...others];
+}
+
+/** 重复享受 and membership of another paying household: every other live case of the county, opened from its sealed claim. */
+export async function otherHouseholds(db: Db | Tx, sealer: Sealer, row: CaseRow): Promise<FoundFlag[]> {
+  const found: FoundFlag[] = [];
+  const ids = new Set(householdIdNumbers(openClaim(sealer, row.claimSealed)));
+  const live = await db.select({ programme: cases.programme, status: cases.status, claimSealed: cases.claimSealed }).from(cases)
     .where(and(eq(cases.county, row.county), ne(cases.id, row.id), inArray(cases.status, [...LIVE])));
   let duplicate = false;
   let paying = false;
-  for (const other of others) {
+  // One decryption per case, and only while a flag could still be found.
+  for (const other of live) {
     if (duplicate && paying) break;
     const sameProgramme = other.programme === row.programme;
     if ((duplicate || !sameProgramme) && (paying || other.status !== 'approved')) continue;
