@@ -32,7 +32,9 @@ async function insert(services: Services, by: Account, values: Omit<typeof kinDe
   const now = services.now();
   return services.writes(() => services.db.transaction(async (tx) => {
     const [row] = await tx.insert(kinDeclarations).values({ ...values, kinNameMasked: maskName(input.name), kinIdHmac: idNumberHmac(services.sealer, input.idNumber), enteredBy: by.id, createdAt: now.toISOString() }).returning();
-    await appendAudit(tx, { kind: 'kin-declared', accountId: by.id, actor: `staff:${by.username}`, reason, detail: { declaration: row!.id, relation: input.relation }, at: now.toISOString(), on: chinaDate(now) });
+    // Actors are named as elsewhere in the chain: agents by id, staff by user name.
+    const actor = by.role === 'agent' ? `agent:${by.id}` : `staff:${by.username}`;
+    await appendAudit(tx, { kind: 'kin-declared', accountId: by.id, actor, reason, detail: { declaration: row!.id, relation: input.relation }, at: now.toISOString(), on: chinaDate(now) });
     return row!;
   }));
 }
