@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents } from '../../api/db/schema/index.ts';
+import { auditEvents, cases } from '../../api/db/schema/index.ts';
+import { makeCaseNo } from '../../api/domain/caseNumber.ts';
+import { randomBytes } from 'node:crypto';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
 import { newKey, testApp, validClaim } from './testApp.ts';
 import { staffMember, type StaffMember } from './staffAccounts.ts';
@@ -114,6 +116,22 @@ describe('GET /api/staff/cases', () => {
     const bad = await get('/api/staff/cases?step=nowhere', clerk);
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { field: string }).field).toBe('step');
+  });
+
+  it('counts a busy township up to 1000 and says the count stopped there', async () => {
+    const rows = Array.from({ length: 1005 }, (_, i) => ({
+      caseNo: makeCaseNo((n) => randomBytes(n)), queryCodeHmac: 'x', idLast6Hmac: 'x', programme: 'dibao', county: '431225', township: '堡子镇',
+      applicantNameMasked: '赵*', applicantIdLast4: '0000', claimSealed: 'x', submittedBy: 'self' as const, nearKin: false, status: 'open' as const,
+      submittedAt: new Date().toISOString(), version: 1, step: 'accept', dueOn: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }));
+    for (let i = 0; i < rows.length; i += 250) await t.services.db.insert(cases).values(rows.slice(i, i + 250));
+    const baozi = await staffMember(t, 'baozi-clerk', 'township-clerk', { township: '堡子镇' });
+    const busy = await queue(baozi);
+    expect(busy).toMatchObject({ total: 1000, totalCapped: true });
+    expect(busy.cases).toHaveLength(200);
+    expect(busy.cases[0]!.dueDate).toBe('2026-12-01');
+    // The clerk of 林城镇 still counts only their own two.
+    expect(await queue(clerk)).toMatchObject({ total: 2, totalCapped: false });
   });
 });
 

@@ -19,8 +19,6 @@ export const legacyCaseEvents = sqliteTable('case_events', {
   at: text('at').notNull(),
   /** Day the step counts as done (China date), YYYY-MM-DD. */
   on: text('on').notNull(),
-  /** The values the event sets (amounts, dates, lists), JSON; part of the hash when present. */
-  detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
   /** SHA-256 (hex) of the previous event of this case; 64 zeros for the first. */
   prevHash: text('prev_hash').notNull(),
   /** SHA-256 (hex) over prevHash and this event's fields. */

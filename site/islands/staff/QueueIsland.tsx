@@ -11,7 +11,7 @@ import { labelOr, useStaff } from './useStaff.ts';
 type Queue = InferResponseType<ApiClient['api']['staff']['cases']['$get'], 200>;
 type QueueCase = Queue['cases'][number];
 
-const STATUSES = ['open', 'supplement', 'approved', 'refused'] as const;
+const STATUSES = ['open', 'supplement', 'not-accepted', 'approved', 'refused', 'closed'] as const;
 
 // My queue: the jurisdiction's cases soonest due first; overdue and due-in-3-working-days rows say so in words.
 export default function QueueIsland(props: StaffIslandProps) {
