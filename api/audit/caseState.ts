@@ -15,6 +15,8 @@ export interface CaseState {
   refusalReason: string | null;
   approvedMonthly: number | null;
   approvedFromMonth: string | null;
+  /** Cross-check flags raised, "code:basis,…" in the order raised (api/conflicts). */
+  flags: string | null;
 }
 
 /** An event as stored (detail as JSON text) or as about to be appended (detail as an object). */
@@ -36,6 +38,7 @@ export const NO_STATE: Readonly<CaseState> = Object.freeze({
   refusalReason: null,
   approvedMonthly: null,
   approvedFromMonth: null,
+  flags: null,
 });
 
 export const CASE_STATE_FIELDS = Object.keys(NO_STATE) as (keyof CaseState)[];
@@ -72,6 +75,8 @@ export const CASE_EVENT_EFFECTS: Readonly<Record<string, (state: CaseState, deta
   'review-outcome-recorded': (_, d) => (d['outcome'] === 'stop' ? { status: 'closed' } : d['outcome'] === 'change-amount' ? { approvedMonthly: amount(d['monthly']) } : {}),
   /** 终止/结案 (casework): the approval, if any, is kept so reopening restores it. */
   closed: () => ({ status: 'closed' }),
+  /** A cross-check flag raised (conflicts): detail.code and detail.basis, added to those raised before. */
+  'flag-raised': (s, d) => ({ flags: [...(s.flags ? s.flags.split(',') : []), `${text(d['code'])}:${text(d['basis'])}`].join(',') }),
   /** 重新办理 (casework): a closed case returns to what it was, a refusal or 不予受理 to open without its reason. */
   reopened: (s) => (s.status === 'closed' ? { status: s.approvedMonthly !== null ? 'approved' : 'open' } : { status: 'open', refusalReason: null }),
 };

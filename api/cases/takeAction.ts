@@ -17,6 +17,9 @@ import { appendAudit } from '../audit/chain.ts';
 import { stateFromEvents as rowStateFromEvents } from '../audit/caseState.ts';
 import { caseEventsOf } from './events.ts';
 import { caseStateOf } from './timeline.ts';
+import { approvalFacts } from '../conflicts/approvalFacts.ts';
+import { crossChecks, otherHouseholds } from '../conflicts/crossChecks.ts';
+import { raiseFlags } from '../conflicts/raiseFlags.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -69,18 +72,31 @@ export async function takeAction(services: Services, actor: StaffActor, request:
   const now = services.now();
   const on = when?.on ?? chinaDate(now);
   const at = when?.at ?? now.toISOString();
-  return services.writes(() => services.db.transaction((tx) => takeActionIn(tx, services, actor, request, { on, at }), { behavior: 'immediate' }));
+  // The county-wide household scan reads other cases only: before the write lock, not under it (bench:cross-checks).
+  const others = crossChecked(request) ? await otherHouseholds(services.db, services.sealer, await openCase(services.db, request.caseNumber, actor)) : [];
+  return services.writes(() => services.db.transaction((tx) => takeActionIn(tx, services, actor, request, { on, at }, others), { behavior: 'immediate' }));
 }
 
-/** The same inside a transaction the caller holds, so several cases move together (a payment roll) or not at all. */
-export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor, request: ActionRequest, when: { on: CalendarDate; at: string }): Promise<ActionResult> {
+/** Cross-checks run at acceptance and approval. */
+const crossChecked = (request: ActionRequest) => request.action === 'accept' || request.action === 'approve';
+
+/**
+ * The same inside a transaction the caller holds, so several cases move together (a payment roll) or not at all;
+ * `others`: the county's other households, read before the transaction (required when cross-checked).
+ */
+export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor, request: ActionRequest, when: { on: CalendarDate; at: string }, others: Awaited<ReturnType<typeof otherHouseholds>> = []): Promise<ActionResult> {
   const { on: today, at } = when;
   const row = await openCase(tx, request.caseNumber, actor);
   const stored = await caseEventsOf(tx, row.id);
   const state = caseStateOf(stored);
-  const context = actionContext(services, row, today);
+  // Cross-checks at acceptance and approval, counting the person acting now among those who acted on the case.
+  const found = crossChecked(request) ? await crossChecks(tx, services.sealer, row, others, actor.accountId) : [];
+  const flaggedNow = found.some((f) => f.code === 'conflict_of_interest');
+  const approval = await approvalFacts(tx, services.sealer, row, actor, stored, flaggedNow);
+  const context = { ...actionContext(services, row, today), approval };
   const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
   if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
+  const flagEvents = await raiseFlags(tx, row, found, { actor: actor.actor, ...(actor.accountId ? { accountId: actor.accountId } : {}), at, on: today });
   let linkedGroup = row.linkedGroup;
   for (const event of outcome.events) {
     const { step, detail, ...rest } = event;
@@ -96,7 +112,7 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
     }
   }
   // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
-  const columns = rowStateFromEvents([...stored, ...outcome.events]);
+  const columns = rowStateFromEvents([...stored, ...flagEvents, ...outcome.events]);
   const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
   const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
   return { row: updated!, state: outcome.state, context };

@@ -1,7 +1,8 @@
 // GET /api/staff/cases/{caseNumber} (and the answer to an action): the whole case for staff of its jurisdiction,
 // personal data masked, its state and due date from its events by the same rules the actions use.
 import { asc, eq } from 'drizzle-orm';
-import { accounts, payments, uploads } from '../db/schema/index.ts';
+import { accounts, caseFlags as caseFlagRows, payments, uploads } from '../db/schema/index.ts';
+import { approvalFacts } from '../conflicts/approvalFacts.ts';
 import { caseEventsOf } from '../cases/events.ts';
 import { actionContext } from '../cases/takeAction.ts';
 import { caseStateOf, caseTimeline } from '../cases/timeline.ts';
@@ -29,7 +30,10 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   const claim = JSON.parse(services.sealer.open(row.claimSealed)) as ClaimRequest;
   const events = await caseEventsOf(db, row.id);
   const state = caseStateOf(events);
-  const context = actionContext(services, row, chinaDate(services.now()));
+  // The viewer's own standing decides whether a conflict-of-interest case offers them approve (twoApprovers.ts).
+  const approval = await approvalFacts(db, services.sealer, row, { actor: `staff:${account.username}`, accountId: account.id }, events);
+  const context = { ...actionContext(services, row, chinaDate(services.now())), approval };
+  const raised = await db.select({ code: caseFlagRows.code, basis: caseFlagRows.basis }).from(caseFlagRows).where(eq(caseFlagRows.caseId, row.id)).orderBy(asc(caseFlagRows.id));
   const due = caseDue(state, context.steps, services.calendar, context.today);
   const nameOf = await actorNamer(services, events, lang);
   const photos = await db.select({ id: uploads.id, purpose: uploads.purpose, createdAt: uploads.createdAt }).from(uploads).where(eq(uploads.caseId, row.id)).orderBy(asc(uploads.createdAt));
@@ -57,7 +61,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
     steps: caseTimeline(services, row, events, lang),
     events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actor: e.actor, actorName: nameOf(e), reason: e.reason, at: e.at, on: e.on })),
     attachments: photos.map((p) => ({ id: p.id, purpose: p.purpose ?? 'claim', uploadedAt: p.createdAt, href: attachmentHref(base, row.caseNo, p.id) })),
-    flags: caseFlags({ nearKin: row.nearKin }, lang),
+    flags: caseFlags({ nearKin: row.nearKin, raised }, lang),
     paidMonths: state.paidMonths,
     payments: paid.map((p) => ({ month: p.month, amount: p.amount, paidOn: p.paidOn })),
     allowedActions: allowedActionsNow(state, account, context),
@@ -74,6 +78,8 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   if (state.notice) detail.notice = state.notice;
   if (state.refusal) detail.refusal = state.refusal;
   if (state.approved) detail.approved = state.approved;
+  const firstEvent = state.firstApproval && events.findLast((e) => e.kind === 'first-approval');
+  if (state.firstApproval && firstEvent) detail.firstApproval = { approverName: nameOf(firstEvent), amount: state.firstApproval.amount, fromMonth: state.firstApproval.fromMonth };
   if (state.check) detail.check = state.check;
   if (state.lastReview) detail.lastReview = state.lastReview;
   const linked = await linkedCasesOf(db, row);

@@ -9,11 +9,11 @@ import type { Lang } from '../i18n/translate.ts';
 import type { QueueCase, StaffQueueQuery } from '../schemas/staff.ts';
 import type { Services } from '../services.ts';
 import type { Account } from './access.ts';
-import { caseFlags } from './caseFlags.ts';
+import { caseFlags, parseRaised } from './caseFlags.ts';
 import { dueState, dueThresholds } from './dueState.ts';
 import { casesInJurisdiction, type Condition } from './jurisdiction.ts';
 
-const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version';
+const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, flags';
 /** Counted exactly up to here; past it the queue says "at least" (counting 10,000 index entries per request would cost more than the list). */
 export const QUEUE_COUNT_CAP = 1000;
 
@@ -46,7 +46,7 @@ export async function caseQueue(services: Services, account: Account, query: Sta
   const due = (await walk('due_on IS NOT NULL', 'due_on, id', query.limit)).rows;
   const rest = due.length < query.limit && query.overdue !== true ? (await walk('due_on IS NULL', 'id DESC', query.limit - due.length)).rows : [];
   const first = due[0] ?? rest[0];
-  const total = first ? Number(first[10]) : 0;
+  const total = first ? Number(first[11]) : 0;
   return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...due, ...rest].map((row) => queueCase(row, thresholds, lang)) };
 }
 
@@ -62,7 +62,7 @@ function queueCase(row: Row, thresholds: ReturnType<typeof dueThresholds>, lang:
     step: ((row[5] as string | null) ?? 'apply') as StepId,
     status: row[6] as CaseStatus,
     ...dueState(dueOn, thresholds),
-    flags: caseFlags({ nearKin: Number(row[8]) === 1 }, lang),
+    flags: caseFlags({ nearKin: Number(row[8]) === 1, raised: parseRaised(row[10]) }, lang),
     version: Number(row[9]),
   };
   if (village) listed.village = village;

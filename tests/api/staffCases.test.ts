@@ -89,7 +89,7 @@ describe('GET /api/staff/cases', () => {
     expect(mine.cases.every((c) => c.township === '林城镇')).toBe(true);
     const dues = mine.cases.map((c) => c.dueDate ?? '9999');
     expect(dues).toEqual([...dues].sort());
-    expect(mine.cases.find((c) => c.caseNumber === filed.linchen.caseNumber)).toMatchObject({ applicantName: '张**', step: 'accept', status: 'open', overdue: false, flags: [{ code: 'near_kin_declared' }] });
+    expect(mine.cases.find((c) => c.caseNumber === filed.linchen.caseNumber)).toMatchObject({ applicantName: '张**', step: 'accept', status: 'open', overdue: false, flags: [{ code: 'conflict_of_interest' }] });
     expect(JSON.stringify(mine)).not.toContain('桂兰');
 
     // Another township's case by its own number, name or village: not found, not counted.
@@ -148,7 +148,7 @@ describe('GET /api/staff/cases/{caseNumber}', () => {
       applicant: { nameMasked: '张**', idMasked: `${id.slice(0, 6)}********${id.slice(-4)}`, phoneMasked: '138****8000' },
       household: [{ index: 0, nameMasked: '张**', relation: 'self', incomes: [{ kind: 'pension', monthly: 300 }] }],
       nearKinDeclaration: { hasNearKin: true },
-      flags: [{ code: 'near_kin_declared', reason: expect.stringContaining('本系统要求') }],
+      flags: [{ code: 'conflict_of_interest', reason: expect.stringContaining('本系统要求') }],
       allowedActions: expect.any(Array),
     });
     expect(detail.events[0]).toMatchObject({ kind: 'submitted', actorName: '申请人' });

@@ -9,6 +9,7 @@ describe('stateFromEvents', () => {
     ['no events: nothing decided', [], state({})],
     ['a claim is open', [{ kind: 'submitted' }], state({ status: 'open' })],
     ['steps done set no field', [{ kind: 'submitted' }, { kind: 'step-done' }, { kind: 'signed-in' }], state({ status: 'open' })],
+    ['cross-check flags add up in the order raised', [{ kind: 'submitted' }, { kind: 'flag-raised', detail: { code: 'duplicate_benefit', basis: 'same_programme' } }, { kind: 'flag-raised', detail: JSON.stringify({ code: 'conflict_of_interest', basis: 'actor_kin' }) }], state({ status: 'open', flags: 'duplicate_benefit:same_programme,conflict_of_interest:actor_kin' })],
     [
       '需补正 lists what is missing, uploads add up, recording the documents reopens the case',
       [
@@ -34,7 +35,7 @@ describe('stateFromEvents', () => {
 });
 
 describe('stateMismatch', () => {
-  const row = { status: 'approved' as const, supplementItems: null, supplementUploads: null, noticeFrom: null, noticeTo: null, noticePlace: null, refusalReason: null, approvedMonthly: 375, approvedFromMonth: '2026-12' };
+  const row = { status: 'approved' as const, supplementItems: null, supplementUploads: null, noticeFrom: null, noticeTo: null, noticePlace: null, refusalReason: null, approvedMonthly: 375, approvedFromMonth: '2026-12', flags: null };
 
   it('agrees when the row holds what its events say', () => {
     expect(stateMismatch(stateOfRow(row), stateFromEvents([{ kind: 'submitted' }, { kind: 'approved', detail: { monthly: 375, fromMonth: '2026-12' } }]))).toBeUndefined();

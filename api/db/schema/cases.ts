@@ -41,6 +41,8 @@ export const cases = sqliteTable('cases', {
   dueOn: text('due_on'),
   /** 定期核查: the next review of an approved case, YYYY-MM-DD. */
   reviewOn: text('review_on'),
+  /** Cross-check flags raised on the case, "code:basis,…" (a copy of case_flags kept on the row so the queue reads no other table). */
+  flags: text('flags'),
   /** ISO 8601 instant the claim was recorded. */
   submittedAt: text('submitted_at').notNull(),
   /** 需补正: the list of what is missing (JSON array of plain sentences). */

@@ -9,3 +9,4 @@ export * from './idempotencyKeys.ts';
 export * from './settings.ts';
 export * from './terminals.ts';
 export * from './uploads.ts';
+export * from './conflicts.ts';

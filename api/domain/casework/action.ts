@@ -4,6 +4,7 @@ import type { CalendarDate } from '../calendarDate.ts';
 import type { HolidayCalendar } from '../holidayCalendar.ts';
 import type { ApplyProgramme, ReviewPeriod, StaffRole, StepDefinition, StepId } from '../workflow.ts';
 import type { CaseEvent, CaseState } from './caseState.ts';
+import type { ApprovalBar, ApprovalFacts } from './twoApprovers.ts';
 
 export const ACTION_NAMES = [
   'accept', 'refuse-to-accept', 'request-documents', 'record-documents', 'record-check', 'record-visit', 'record-review',
@@ -33,6 +34,8 @@ export interface ActionContext {
   noticeLine: string;
   today: CalendarDate;
   calendar: HolidayCalendar;
+  /** Conflict of interest: who is about to decide and how they stand to the case (absent: no two-approver rule). */
+  approval?: ApprovalFacts | undefined;
 }
 
 export type ActionInput = Record<string, unknown>;
@@ -40,7 +43,7 @@ export type ActionInput = Record<string, unknown>;
 /** Why an action was refused: the HTTP status and a stable reason code (and the field, for bad input). */
 export interface ActionRefusal {
   status: 403 | 409 | 422;
-  code: 'role_forbidden' | 'stale_version' | 'action_not_allowed_now' | 'action_input_invalid';
+  code: 'role_forbidden' | 'stale_version' | 'action_not_allowed_now' | 'action_input_invalid' | ApprovalBar;
   field?: string;
 }
 
@@ -55,6 +58,8 @@ export interface ActionRule {
   fields: readonly ActionField[];
   /** Whether the workflow allows it now (the step is current and the case's status fits). */
   allowedNow(state: CaseState, context: ActionContext): boolean;
+  /** Why this person may not take it now though the workflow would allow it (409 with this code; not offered). */
+  barred?(state: CaseState, context: ActionContext): ApprovalBar | undefined;
   /** The events it appends, or why the input is refused. */
   events(state: CaseState, input: ActionInput, context: ActionContext): EventsOrRefusal;
 }

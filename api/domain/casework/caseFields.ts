@@ -16,6 +16,7 @@ export interface CaseFields {
   refusalReason: string | null;
   approvedMonthly: number | null;
   approvedFromMonth: string | null;
+  flags: string | null;
 }
 
 export function caseFields(state: CaseState, due: CaseDue): CaseFields {
@@ -32,5 +33,6 @@ export function caseFields(state: CaseState, due: CaseDue): CaseFields {
     refusalReason: state.refusal?.reason ?? null,
     approvedMonthly: state.approved?.amount ?? null,
     approvedFromMonth: state.approved?.fromMonth ?? null,
+    flags: state.flags?.join(',') ?? null,
   };
 }

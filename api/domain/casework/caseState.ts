@@ -32,11 +32,15 @@ export interface CaseState {
   notice?: { from: CalendarDate; to: CalendarDate; place: string; line: string };
   refusal?: { reason: string };
   approved?: { amount: number; fromMonth: string; reviewOn?: CalendarDate };
+  /** A conflict-of-interest case's first county approval, waiting for a second approver (twoApprovers.ts). */
+  firstApproval?: { approver: string; amount: number; fromMonth: string };
   paidMonths: string[];
   /** 定期核查: the last outcome and the written reason the household was told (社会救助法 §48). */
   lastReview?: { on: CalendarDate; outcome: string; reason: string; monthly?: number };
   /** 一门受理: cases of other programmes opened for the same household from this one. */
   linked: { programme: string; caseNumber: string }[];
+  /** Cross-check flags raised, "code:basis" in the order raised (the case row's `flags`). */
+  flags?: string[];
   /** What the case was before it was closed, so reopening restores it. */
   closedFrom?: 'open' | 'approved';
 }
@@ -78,11 +82,15 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
       return { ...s, notice: { from: str(d['from']), to: str(d['to']), place: str(d['place']), line: str(d['line']) } };
     case 'notice-ended':
       return { ...s, done: { ...s.done, 'public-notice': event.on } };
+    case 'first-approval':
+      return { ...s, firstApproval: { approver: str(d['approver']), amount: Number(d['monthly']), fromMonth: str(d['fromMonth']) } };
     case 'approved': {
+      delete s.firstApproval;
       const approved = { amount: Number(d['monthly']), fromMonth: str(d['fromMonth']), ...(d['reviewOn'] ? { reviewOn: str(d['reviewOn']) } : {}) };
       return { ...s, status: 'approved', approved, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     }
     case 'refused':
+      delete s.firstApproval;
       return { ...s, status: 'refused', refusal: { reason: str(d['reason']) }, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
     case 'payment-recorded':
       return { ...s, paidMonths: [...s.paidMonths, str(d['month'])], done: { payment: event.on, ...s.done } };
@@ -97,6 +105,8 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'linked-case-opened':
       return { ...s, linked: [...s.linked, { programme: str(d['programme']), caseNumber: str(d['caseNumber']) }] };
+    case 'flag-raised':
+      return { ...s, flags: [...(s.flags ?? []), `${str(d['code'])}:${str(d['basis'])}`] };
     case 'closed':
       return { ...s, status: 'closed', closedFrom: s.status === 'approved' ? 'approved' : 'open' };
     case 'reopened':
@@ -114,7 +124,7 @@ function withSurvey(s: CaseState): CaseState {
 
 /** A refusal goes back to the county's decision, a 不予受理 to acceptance, a closed case to what it was. */
 function reopened(s: CaseState, event: CaseEvent): CaseState {
-  const { refusal: _refusal, closedFrom: _closedFrom, ...rest } = s;
+  const { refusal: _refusal, closedFrom: _closedFrom, firstApproval: _firstApproval, ...rest } = s;
   if (s.status === 'closed') return { ...rest, status: s.closedFrom ?? 'open' };
   const done = { ...s.done };
   if (s.status === 'not-accepted') delete done.accept;

@@ -49,7 +49,7 @@ export function roleMayTake(name: ActionName, role: StaffRole, context: ActionCo
 /** The actions this role may take on the case now, with the fields each one asks for. */
 export function allowedActions(state: CaseState, role: StaffRole, context: ActionContext): { action: ActionName; fields: readonly ActionField[] }[] {
   return ACTION_NAMES.map((name) => RULES[name])
-    .filter((rule) => rolesFor(rule, context).includes(role) && rule.allowedNow(state, context))
+    .filter((rule) => rolesFor(rule, context).includes(role) && rule.allowedNow(state, context) && !rule.barred?.(state, context))
     .map((rule) => ({ action: rule.name, fields: rule.fields }));
 }
 
@@ -59,7 +59,7 @@ export type ActionOutcome =
 
 /**
  * Takes one action: role first (403), then the version the staff member saw (409 stale_version), then whether the
- * workflow allows it now (409 action_not_allowed_now), then the input (422). The new state is the old one folded with
+ * workflow allows it now (409 action_not_allowed_now), then whether this person may (409 same_approver…), then the input (422). The new state is the old one folded with
  * the events, by the same mapping the case row is checked against.
  */
 export function applyAction(
@@ -71,6 +71,8 @@ export function applyAction(
   if (!roleMayTake(action.name, action.role, context)) return { ok: false, refusal: { status: 403, code: 'role_forbidden' } };
   if (action.version !== current.version) return { ok: false, refusal: { status: 409, code: 'stale_version' } };
   if (rolesFor(rule, context).length === 0 || !rule.allowedNow(current.state, context)) return { ok: false, refusal: { status: 409, code: 'action_not_allowed_now' } };
+  const bar = rule.barred?.(current.state, context);
+  if (bar) return { ok: false, refusal: { status: 409, code: bar } };
   const result = rule.events(current.state, action.input, context);
   if (!result.ok) return result;
   return { ok: true, events: result.events, state: result.events.reduce(foldEvent, current.state), version: current.version + 1 };

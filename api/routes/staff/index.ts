@@ -4,6 +4,7 @@ import { staffAccounts } from './accounts.ts';
 import { staffActions } from './actions.ts';
 import { staffAttachments } from './attachments.ts';
 import { staffCases } from './cases.ts';
+import { staffConflicts } from './conflicts.ts';
 import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
@@ -18,4 +19,5 @@ export const staff = router
   .route('/', staffRevealId)
   .route('/', staffActions)
   .route('/', staffAccounts)
-  .route('/', staffPaymentRolls);
+  .route('/', staffPaymentRolls)
+  .route('/', staffConflicts);

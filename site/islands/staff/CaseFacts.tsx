@@ -35,6 +35,7 @@ export default function CaseFacts(props: Props) {
         <div class="note flags" role="note" aria-label={s('case.flags')}>
           <h2>{s('case.flags')}</h2>
           <ul><For each={c().flags}>{(f) => <li>{f.reason}</li>}</For></ul>
+          <Show when={c().firstApproval}>{(f) => <p>{s('case.firstApproval', { name: f().approverName, amount: f().amount, fromMonth: f().fromMonth })}</p>}</Show>
         </div>
       </Show>
       <h2>{s('case.facts')}</h2>

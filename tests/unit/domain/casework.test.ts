@@ -112,7 +112,10 @@ describe('every action: who, when, and what it checks (table)', () => {
   });
 
   it('the case row the engine writes equals what the audit module derives from the same events (one mapping)', () => {
-    for (const walked of [submitted, accepted, atNotice, approved, refused, walk('dibao', [['township-clerk', 'request-documents', { items: ['户口簿'] }, '2026-03-03'], ['township-clerk', 'record-documents', {}, '2026-03-05']])]) {
+    const flag = (code: string, basis: string): CaseEvent => ({ kind: 'flag-raised', reason: '', on: '2026-03-03', detail: { code, basis } });
+    const flagged = { ...accepted, events: [...accepted.events, flag('duplicate_benefit', 'same_programme'), flag('conflict_of_interest', 'actor_kin')] };
+    flagged.state = flagged.events.reduce(foldEvent, INITIAL_STATE);
+    for (const walked of [submitted, accepted, atNotice, approved, refused, walk('dibao', [['township-clerk', 'request-documents', { items: ['户口簿'] }, '2026-03-03'], ['township-clerk', 'record-documents', {}, '2026-03-05']]), flagged]) {
       const fromAudit = rowState(walked.events.map((e) => ({ kind: e.kind, detail: e.detail ?? null })));
       const { step: _s, dueOn: _d, reviewOn: _r, ...fields } = caseFields(walked.state, caseDue(walked.state, contextFor('dibao', '2026-03-20').steps, calendar, '2026-03-20'));
       expect(fields).toEqual(fromAudit);
