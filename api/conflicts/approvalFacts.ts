@@ -4,7 +4,8 @@ import type { Db, Tx } from '../db/client.ts';
 import { caseFlags, kinDeclarations, type cases } from '../db/schema/index.ts';
 import type { ApprovalFacts } from '../domain/casework/twoApprovers.ts';
 import type { Sealer } from '../security/sealing.ts';
-import { householdHmacs, openClaim } from './household.ts';
+import { householdHmacs } from '../cases/household.ts';
+import { openClaim } from './household.ts';
 
 // Reading a case is not acting on it: revealing an ID number or having a flag raised by one's action does not bar an approver.
 const NOT_ACTING = new Set(['id-revealed', 'flag-raised']);

@@ -1,11 +1,12 @@
 // What a case is flagged for (issue 9, cross-checks): computed at acceptance and approval, inside the action's transaction.
-// Without case_members (branch i8-claims is not in main) the other cases' households come from their sealed claims.
+// Other cases' households come from their member rows (case_members, 一户一案), never by opening their claims.
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { auditEvents, cases, kinDeclarations } from '../db/schema/index.ts';
+import { auditEvents, caseMembers, cases, kinDeclarations } from '../db/schema/index.ts';
 import type { Sealer } from '../security/sealing.ts';
 import type { FoundFlag } from './flagCodes.ts';
-import { householdHmacs, householdIdNumbers, openClaim } from './household.ts';
+import { householdHmacs } from '../cases/household.ts';
+import { openClaim } from './household.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -23,7 +24,7 @@ export async function actingAccounts(tx: Db | Tx, row: CaseRow, nowActing?: numb
 
 /**
  * The checks on the people who acted, cadres and staff (inside the action's transaction), with `others`, what
- * otherHouseholds found (read before it: opening every claim of the county must not hold the write lock).
+ * otherHouseholds found (read before it: the county-wide read need not hold the write lock).
  */
 export async function crossChecks(tx: Db | Tx, sealer: Sealer, row: CaseRow, others: readonly FoundFlag[], nowActing?: number): Promise<FoundFlag[]> {
   const claim = openClaim(sealer, row.claimSealed);
@@ -50,40 +51,14 @@ export async function crossChecks(tx: Db | Tx, sealer: Sealer, row: CaseRow, oth
   return [...found, ...others];
 }
 
-/** 重复享受 and membership of another paying household: every other live case of the county, opened from its sealed claim. */
+/** 重复享受 and membership of another paying household: the other live cases of the county sharing a member with this one. */
 export async function otherHouseholds(db: Db | Tx, sealer: Sealer, row: CaseRow): Promise<FoundFlag[]> {
+  const hmacs = householdHmacs(sealer, openClaim(sealer, row.claimSealed));
+  const sharing = await db.selectDistinct({ programme: cases.programme, status: cases.status }).from(caseMembers)
+    .innerJoin(cases, eq(cases.id, caseMembers.caseId))
+    .where(and(inArray(caseMembers.idNumberHmac, hmacs), eq(cases.county, row.county), ne(cases.id, row.id), inArray(cases.status, [...LIVE])));
   const found: FoundFlag[] = [];
-  const ids = new Set(householdIdNumbers(openClaim(sealer, row.claimSealed)));
-  const live = await db.select({ programme: cases.programme, status: cases.status, claimSealed: cases.claimSealed }).from(cases)
-    .where(and(eq(cases.county, row.county), ne(cases.id, row.id), inArray(cases.status, [...LIVE])));
-  let duplicate = false;
-  let paying = false;
-  let unreadable = 0;
-  // One decryption per case, and only while a flag could still be found.
-  for (const other of live) {
-    if (duplicate && paying) break;
-    const sameProgramme = other.programme === row.programme;
-    if ((duplicate || !sameProgramme) && (paying || other.status !== 'approved')) continue;
-    const household = readableHousehold(sealer, other.claimSealed);
-    if (!household) {
-      unreadable += 1;
-      continue;
-    }
-    if (!household.some((id) => ids.has(id))) continue;
-    if (sameProgramme) duplicate = true;
-    if (other.status === 'approved') paying = true;
-  }
-  // One damaged claim must not stop every acceptance in the county; it is said, not hidden.
-  if (unreadable > 0) console.warn(`[cross-checks] ${unreadable} claim(s) of county ${row.county} could not be opened and were not compared`);
-  if (duplicate) found.push({ code: 'duplicate_benefit', basis: 'same_programme' });
-  if (paying) found.push({ code: 'member_of_other_household', basis: 'paying_household' });
+  if (sharing.some((other) => other.programme === row.programme)) found.push({ code: 'duplicate_benefit', basis: 'same_programme' });
+  if (sharing.some((other) => other.status === 'approved')) found.push({ code: 'member_of_other_household', basis: 'paying_household' });
   return found;
-}
-
-function readableHousehold(sealer: Sealer, claimSealed: string): string[] | undefined {
-  try {
-    return householdIdNumbers(openClaim(sealer, claimSealed));
-  } catch {
-    return undefined;
-  }
 }

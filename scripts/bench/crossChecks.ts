@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openServices } from '../../api/openServices.ts';
 import { cases } from '../../api/db/schema/index.ts';
+import { fillMissingHouseholds } from '../../api/cases/household.ts';
 import { crossChecks, otherHouseholds } from '../../api/conflicts/crossChecks.ts';
 import { makeCaseNo } from '../../api/domain/caseNumber.ts';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
@@ -33,6 +34,8 @@ const [probe] = await services.db.insert(cases).values({
   applicantIdLast4: '0000', claimSealed: services.sealer.seal(JSON.stringify({ ...claimOf(0), applicant: { name: '李一', idNumber: demoIdNumber('431225', '19600101', '999') }, members: [{ name: '李一', idNumber: demoIdNumber('431225', '19600101', '999'), relation: 'self' }] })),
   submittedBy: 'self', nearKin: false, status: 'open', submittedAt: new Date().toISOString(),
 }).returning();
+// Member rows as every claim gets them (rows inserted directly get them the way a start fills them).
+await fillMissingHouseholds(services);
 const scan: number[] = [];
 const locked: number[] = [];
 for (let i = 0; i < 5; i++) {
@@ -44,6 +47,6 @@ for (let i = 0; i < 5; i++) {
   locked.push(performance.now() - start);
 }
 const median = (ms: number[]) => ms.sort((a, b) => a - b)[2]!.toFixed(1);
-console.log(`one acceptance's cross-checks with ${COUNT} other live cases in the county (no match, every claim opened): household scan before the write lock median ${median(scan)} ms; checks inside the transaction median ${median(locked)} ms`);
+console.log(`one acceptance's cross-checks with ${COUNT} other live cases in the county (no match; households from their member rows): household scan before the write lock median ${median(scan)} ms; checks inside the transaction median ${median(locked)} ms`);
 services.client.close();
 rmSync(dir, { recursive: true, force: true });

@@ -20,13 +20,7 @@ export interface RollCase {
   payments: readonly { month: string; amount: number; paidOn: string }[];
 }
 
-export interface RollLine {
-  caseNumber: string;
-  programme: string;
-  township: string;
-  village: string | null;
-  nameMasked: string;
-  householdSize: number;
+export interface RollLine extends Pick<RollCase, 'caseNumber' | 'programme' | 'township' | 'village' | 'nameMasked' | 'householdSize'> {
   amount: number;
   /** The day this month was recorded paid; absent while it is still to pay. */
   paidOn?: string;
