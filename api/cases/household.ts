@@ -1,7 +1,9 @@
 // 一户一案: a household has one claim of a programme being handled at a time. Its members are known by the keyed
 // hash of their ID numbers (db/schema/caseMembers.ts, whose unique index refuses a second open claim), written with
 // the claim and filled once at start for claims recorded before the table existed.
-import { sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Tx } from '../db/client.ts';
 import { caseMembers, cases } from '../db/schema/index.ts';
 import type { ClaimRequest } from '../schemas/cases.ts';
 import type { Sealer } from '../security/sealing.ts';
@@ -37,4 +39,16 @@ export async function fillMissingHouseholds(services: Services): Promise<number>
     }
   }));
   return rows.length;
+}
+
+/**
+ * Whether a member of the case's household is held by another case of the programme that counts as open: a case
+ * coming back to open (重新办理) would then break 一户一案, which the unique index on case_members refuses.
+ */
+export async function householdOpenElsewhere(tx: Tx, caseId: number): Promise<boolean> {
+  const other = alias(caseMembers, 'other');
+  const [held] = await tx.select({ caseId: other.caseId }).from(caseMembers)
+    .innerJoin(other, and(eq(other.idNumberHmac, caseMembers.idNumberHmac), eq(other.programme, caseMembers.programme), eq(other.open, true), ne(other.caseId, caseMembers.caseId)))
+    .where(eq(caseMembers.caseId, caseId)).limit(1);
+  return held !== undefined;
 }

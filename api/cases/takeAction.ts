@@ -20,6 +20,7 @@ import { caseStateOf } from './timeline.ts';
 import { approvalFacts } from '../conflicts/approvalFacts.ts';
 import { crossChecks, otherHouseholds } from '../conflicts/crossChecks.ts';
 import { raiseFlags } from '../conflicts/raiseFlags.ts';
+import { householdOpenElsewhere, OPEN_CASE_STATUSES } from './household.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -96,6 +97,9 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   const context = { ...actionContext(services, row, today), approval };
   const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
   if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
+  // 一户一案: a case counting as open again (重新办理) may not take back a household another open case of the programme holds.
+  const opensAgain = !OPEN_CASE_STATUSES.includes(row.status) && OPEN_CASE_STATUSES.includes(outcome.state.status);
+  if (opensAgain && (await householdOpenElsewhere(tx, row.id))) throw new ApiError(409, 'reopen_household_case_open');
   const flagEvents = await raiseFlags(tx, row, found, { actor: actor.actor, ...(actor.accountId ? { accountId: actor.accountId } : {}), at, on: today });
   let linkedGroup = row.linkedGroup;
   for (const event of outcome.events) {

@@ -18,7 +18,7 @@ const route = createRoute({
   summary: 'Staff: take one workflow action on a case (x-csrf-token; version as last read)',
   description:
     '403 role_forbidden: the role never takes this action on this case. 409 stale_version: someone changed the case since `version` (nothing was changed; read it again). ' +
-    '409 action_not_allowed_now: the workflow does not allow it at the case\'s step. 422 action_input_invalid: `field` names the input. Outside the caller\'s jurisdiction: 404.',
+    '409 action_not_allowed_now: the workflow does not allow it at the case\'s step. 409 reopen_household_case_open: reopening would give the household a second open case of the programme (一户一案). 422 action_input_invalid: `field` names the input. Outside the caller\'s jurisdiction: 404.',
   request: { params: caseNumberParamSchema, body: jsonBody(staffActionRequestSchema) },
   responses: {
     200: { description: 'The case after the action, as GET /api/staff/cases/{caseNumber} answers it', content: { 'application/json': { schema: staffCaseSchema } } },
