@@ -1,19 +1,25 @@
-// Issue 9's proof: one 低保 case from a resident's online application to a payment, moved in the console by the role
-// each step belongs to, while the applicant's 查进度 (its own browser) shows every step done with its date.
+// Issue 9's proof: one 低保 case from a resident's online application to a payment, every step taken in the console by
+// the role it belongs to, while the applicant's 查进度 (its own browser) shows every step done with its date. The
+// county decides only after the 7 days of 公示 and pays in the month the approval starts: the walk runs on a server of
+// its own (support/walkServer.ts: the real server, its clock moved by the test), so those days pass in a moment.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { eq } from 'drizzle-orm';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
-import { addDays, chinaDate } from '../../api/domain/calendarDate.ts';
+import { addDays } from '../../api/domain/calendarDate.ts';
 import { nextMonth } from '../../api/domain/workflow.ts';
-import type { ActionInput, ActionName } from '../../api/domain/casework/action.ts';
-import { accounts, cases } from '../../api/db/schema/index.ts';
-import { openServices } from '../../api/openServices.ts';
-import { takeAction } from '../../api/cases/takeAction.ts';
 import { idNumberFor, smallJpeg } from './support/applying.ts';
-import { demoStaff, signInWithKeyboard } from './support/staff.ts';
+import { demoStaff, signInWithKeyboard, type StaffLogin } from './support/staff.ts';
+import { startWalkServer, type WalkServer } from './support/walkServer.ts';
 
-const today = chinaDate(new Date());
+let walk: WalkServer;
+test.beforeAll(async () => {
+  walk = await startWalkServer();
+});
+test.afterAll(async () => {
+  await walk?.close();
+});
+
 const submit = (page: Page) => page.locator('.apply button[type=submit]').click();
+const newPage = async (browser: Browser) => (await browser.newContext({ baseURL: walk.url })).newPage();
 
 /** The resident's own form, screen by screen, for a household no other case knows (一户一案). */
 async function applyOnline(page: Page, idNumber: string): Promise<string> {
@@ -80,23 +86,26 @@ function applicantLookup(page: Page, caseNumber: string, idNumber: string) {
   };
 }
 
-/**
- * The server keeps 查进度 answers in memory until its next own write (api/cases/viewCache.ts), so a write made from
- * this test process is not seen by lookups until then: the approver reveals the ID number once (an audited console
- * write through the server) after each step countyActsOn takes. Reported as a limit of the cache with several processes.
- */
-async function serverWriteBy(page: Page) {
-  await page.reload();
-  await page.locator('.reveal-id button').first().click();
-  await expect(page.locator('.reveal-id .id-number').first()).toHaveText(/^431225\d{11}[\dX]$/);
-}
-
-async function staffConsole(browser: Browser, username: string, caseNumber: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signInWithKeyboard(page, await demoStaff(username));
+async function openCase(page: Page, caseNumber: string) {
   await page.goto(`staff/case/#n=${caseNumber}`);
   await expect(page.getByRole('heading', { name: `案件 ${formatCaseNo(caseNumber)}` })).toBeVisible();
-  return page;
+}
+
+/** An officer's own browser, signed in (with the authenticator's code of the server's moment where the role has one), on the case. */
+async function staffConsole(browser: Browser, username: string, caseNumber: string) {
+  const page = await newPage(browser);
+  const login = await demoStaff(username, walk.credentialsFile);
+  await signInWithKeyboard(page, login, walk.clock.now);
+  await openCase(page, caseNumber);
+  return { page, login };
+}
+
+/** Days have passed on the server: the console's session has ended (idle 30 minutes, 12 hours at most) and says so; the officer signs in again. */
+async function signInAgain(page: Page, login: StaffLogin) {
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('您还没有登录，或者登录已过期。');
+  await page.getByRole('link', { name: '去登录' }).click();
+  await signInWithKeyboard(page, login, walk.clock.now);
 }
 
 /** The allowed action's form on the console's case page (found by its heading), filled by `fill`, then submitted. */
@@ -108,33 +117,15 @@ async function act(page: Page, title: string, fill: (form: ReturnType<Page['loca
   await expect(page.locator('.case-message')).toHaveText(`已办理：${title}。`);
 }
 
-/**
- * The server has no clock override, and the engine lets the county decide only after the 公示's last day
- * (decisionTiming.ts) and pays no earlier than the decision: the county's steps are taken here through takeAction, the
- * function POST /api/staff/cases/{n}/actions calls, as the signed-in approver's account, dated the day a person could
- * take them (as the demo seed moves its cases), on the server's own database.
- */
-async function countyActsOn(caseNumber: string, action: ActionName, input: (row: typeof cases.$inferSelect) => { on: string; input: ActionInput }) {
-  const services = await openServices();
-  try {
-    const [approver] = await services.db.select().from(accounts).where(eq(accounts.username, 'huitong-shenpi'));
-    const [row] = await services.db.select().from(cases).where(eq(cases.caseNo, caseNumber));
-    const { on, input: given } = input(row!);
-    await takeAction(services, { role: 'county-approver', actor: `staff:${approver!.username}`, accountId: approver!.id, mayOpen: (p) => p.county === approver!.county }, { caseNumber, action, version: row!.version, input: given }, { on, at: `${on}T02:00:00.000Z` });
-  } finally {
-    services.client.close();
-  }
-}
-
 test('one 低保 case from the online form to a payment, the applicant seeing each step done with its date', async ({ browser }) => {
   test.setTimeout(300_000);
+  const today = walk.clock.today();
   const idNumber = idNumberFor('19520611', String(100 + Math.floor(Math.random() * 899)).padStart(3, '0'));
-  const residentPage = await (await browser.newContext()).newPage();
-  const caseNumber = await applyOnline(residentPage, idNumber);
-  const applicant = applicantLookup(await (await browser.newContext()).newPage(), caseNumber, idNumber);
+  const caseNumber = await applyOnline(await newPage(browser), idNumber);
+  const applicant = applicantLookup(await newPage(browser), caseNumber, idNumber);
   await applicant.showsDone('提交申请', today);
 
-  const clerk = await staffConsole(browser, 'linchen-jingban', caseNumber);
+  const { page: clerk } = await staffConsole(browser, 'linchen-jingban', caseNumber);
   await act(clerk, '一次性告知需补正的材料', (f) => f.getByLabel('需补正的材料（一次性全部列出）').fill('户口簿(全家每一页)的照片\n收入证明的照片'));
   await applicant.open();
   await expect(applicant.details.getByRole('heading', { name: '需要补充材料（需补正）' })).toBeVisible();
@@ -171,7 +162,7 @@ test('one 低保 case from the online form to a payment, the applicant seeing ea
   await act(clerk, '登记民主评议', (f) => f.getByLabel('结果').fill('居民代表评议：情况属实'));
   await applicant.showsDone('民主评议', today);
 
-  const reviewer = await staffConsole(browser, 'linchen-shenhe', caseNumber);
+  const { page: reviewer } = await staffConsole(browser, 'linchen-shenhe', caseNumber);
   await act(reviewer, '乡镇审核', async (f) => {
     await f.getByLabel('同意', { exact: true }).check();
     await f.getByLabel('理由').fill('经审核，情况属实，建议批准');
@@ -190,27 +181,44 @@ test('one 低保 case from the online form to a payment, the applicant seeing ea
   await expect(applicant.step('在村（社区）公示7天')).toContainText('正在办');
 
   // The county approver signs in with the authenticator code; while the 公示 runs, 批准 is not offered.
-  const approver = await staffConsole(browser, 'huitong-shenpi', caseNumber);
+  const { page: approver, login: approverLogin } = await staffConsole(browser, 'huitong-shenpi', caseNumber);
   await expect(approver.locator('.summary-list').first()).toContainText('公示');
   await expect(approver.getByRole('heading', { name: '批准', exact: true })).toHaveCount(0);
 
-  // The day after the 公示's last day, without objections: approved from the next month (see countyActsOn).
+  // A week later, the day after the 公示's last day, without objections: the approver approves from the next month.
   const decidedOn = addDays(noticeTo, 1);
   const fromMonth = nextMonth(decidedOn.slice(0, 7));
-  await countyActsOn(caseNumber, 'approve', () => ({ on: decidedOn, input: { amount: 375, fromMonth } }));
-  await serverWriteBy(approver);
+  walk.clock.moveTo(decidedOn);
+  await signInAgain(approver, approverLogin);
+  await openCase(approver, caseNumber);
+  await act(approver, '批准', async (f) => {
+    await f.getByLabel('金额（元/月）').fill('375');
+    await f.getByLabel('起始月份').fill(fromMonth);
+  });
   await expect(approver.getByText(`每月375元，从${fromMonth}起`)).toBeVisible();
-  await expect(approver.getByRole('heading', { name: '登记发放', exact: true })).toBeVisible();
   await applicant.showsDone('在村（社区）公示7天', noticeTo);
   await expect(applicant.step('县民政局审批')).toContainText('已办完');
   await expect(applicant.step('作出决定')).toContainText(`已办完，${decidedOn}`);
   await expect(applicant.details.getByRole('heading', { name: '已经批准' })).toBeVisible();
   await expect(applicant.details).toContainText(`每月 375 元，从 ${fromMonth} 开始发。`);
 
-  // The first month's payment, paid on the 10th of that month (a date the server's today has not reached).
+  // The first month's 发放名册, on the 10th of that month: the approver opens the township's roll and records it paid.
   const paidOn = `${fromMonth}-10`;
-  await countyActsOn(caseNumber, 'record-payment', () => ({ on: paidOn, input: { month: fromMonth, amount: 375, paidOn } }));
-  await serverWriteBy(approver);
+  walk.clock.moveTo(paidOn);
+  await signInAgain(approver, approverLogin);
+  await approver.getByRole('link', { name: '发放名册' }).click();
+  await approver.getByLabel('月份').fill(fromMonth);
+  await approver.getByLabel('乡镇（不选为全县）').fill('林城镇');
+  await approver.getByRole('button', { name: '查看名册' }).click();
+  const line = approver.locator('.payment-roll tbody tr').filter({ hasText: formatCaseNo(caseNumber) });
+  await expect(line).toContainText('375.00');
+  await expect(line).toContainText('待发放');
+  await approver.getByLabel('发放日期').fill(paidOn);
+  await approver.getByRole('button', { name: '登记整册已发放' }).click();
+  await expect(approver.getByRole('status')).toHaveText(/^已登记发放 \d+ 户；之前已发放 0 户。$/);
+  await expect(line).toContainText(`已发放 ${paidOn}`);
+
+  await openCase(approver, caseNumber);
   await expect(approver.getByText(`${fromMonth}：375元（${paidOn}发放）`)).toBeVisible();
   await applicant.open();
   await expect(applicant.details.getByRole('heading', { name: '发放记录' })).toBeVisible();

@@ -15,9 +15,10 @@ export interface StaffLogin {
   totpSecret?: string;
 }
 
-export async function demoStaff(username: string): Promise<StaffLogin> {
-  const found = (await readDemoCredentials(demoCredentialsFile())).staff?.find((s) => s.username === username);
-  if (!found) throw new Error(`no demo staff ${username} in ${demoCredentialsFile()}`);
+/** A demo staff member's sign-in, from the shared server's credentials file unless another server's is given. */
+export async function demoStaff(username: string, file = demoCredentialsFile()): Promise<StaffLogin> {
+  const found = (await readDemoCredentials(file)).staff?.find((s) => s.username === username);
+  if (!found) throw new Error(`no demo staff ${username} in ${file}`);
   return found;
 }
 
@@ -32,7 +33,9 @@ export async function extraClerk(username: string): Promise<StaffLogin> {
   }
 }
 
-export const totpCode = (login: StaffLogin) => new TOTP({ issuer: '民政云', label: login.username, secret: Secret.fromBase32(login.totpSecret!) }).generate();
+/** The authenticator's code at `now` (the server's clock, where a test moves it). */
+export const totpCode = (login: StaffLogin, now = new Date()) =>
+  new TOTP({ issuer: '民政云', label: login.username, secret: Secret.fromBase32(login.totpSecret!) }).generate({ timestamp: now.getTime() });
 
 /** A fresh 低保 claim in 会同县 林城镇, through POST /api/cases. */
 export async function fileClaim(request: APIRequestContext, name: string): Promise<string> {
@@ -48,8 +51,8 @@ export async function fileClaim(request: APIRequestContext, name: string): Promi
   return ((await res.json()) as { caseNumber: string }).caseNumber;
 }
 
-/** Signs in on the console's sign-in page with the keyboard alone (and the TOTP code when the page asks for it). */
-export async function signInWithKeyboard(page: Page, login: StaffLogin) {
+/** Signs in on the console's sign-in page with the keyboard alone (and the TOTP code for `now` when the page asks for it). */
+export async function signInWithKeyboard(page: Page, login: StaffLogin, now: () => Date = () => new Date()) {
   await page.goto('staff/');
   await tabTo(page, '#staff-username');
   await page.keyboard.type(login.username);
@@ -58,7 +61,7 @@ export async function signInWithKeyboard(page: Page, login: StaffLogin) {
   await page.keyboard.press('Enter');
   if (login.totpSecret) {
     await expect(page.getByLabel('动态码')).toBeFocused();
-    await page.keyboard.type(totpCode(login));
+    await page.keyboard.type(totpCode(login, now()));
     await page.keyboard.press('Enter');
   }
   await expect(page).toHaveURL(/\/staff\/queue\/$/);
