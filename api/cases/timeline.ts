@@ -25,8 +25,11 @@ export function caseTimeline(services: Services, row: CaseRow, events: readonly 
   const finished = isFinished(state);
   const today = chinaDate(services.now());
   const { steps: path } = casePath(services, row, state, today);
-  // A refused case is not paid (a closed one keeps a payment made first), and one not accepted goes no further than acceptance.
-  const steps = state.status === 'not-accepted' ? path.filter((s) => s.step === 'apply' || s.step === 'accept') : path.filter((s) => !(finished && s.step === 'payment' && !state.done.payment));
+  // A refused case is not paid, one not accepted goes no further than acceptance, and a closed one shows the steps it
+  // went through (a 先行救助 closed after its paperwork keeps the payment made first), not the ones it never reached.
+  const steps = state.status === 'not-accepted' ? path.filter((s) => s.step === 'apply' || s.step === 'accept')
+    : state.status === 'closed' ? path.filter((s) => state.done[s.step])
+    : path.filter((s) => !(finished && s.step === 'payment'));
   const due = caseDue(state, path, services.calendar, today);
   const currentIndex = finished ? -1 : steps.findIndex((s) => !state.done[s.step]);
   return steps.map((s, i) => {

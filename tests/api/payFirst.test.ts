@@ -193,6 +193,8 @@ describe('the paperwork after (补充说明)', () => {
     expect(en.paidFirst).toMatchObject({ amount: 500, outcome: 'closed', closedReason: '经核对名下有存款 20 万元，不属于临时救助对象' });
     expect(en.paidFirst?.howToObject).toMatch(/60 days/);
     expect(en.payments).toHaveLength(1);
+    // The timeline shows what happened, the payment made first included, and no step it will never reach.
+    expect(en.steps.map((s) => [s.step, s.state])).toEqual([['apply', 'done'], ['accept', 'done'], ['survey', 'done'], ['township-review', 'done'], ['payment', 'done']]);
   });
 
   it('every step is in the audit chain and audit:verify passes on the database file', async () => {
