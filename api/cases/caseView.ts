@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { accounts, cases, payments } from '../db/schema/index.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
+import type { CaseState } from '../domain/casework/caseState.ts';
 import type { ApplyProgramme } from '../domain/workflow.ts';
 import { whereToGo } from '../domain/places.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
@@ -27,8 +28,10 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
     linkedCases: await linkedCasesOf(db, row),
     accessToken,
   };
-  const { lastReview } = caseStateOf(events);
+  const state = caseStateOf(events);
+  const { lastReview } = state;
   if (lastReview) view.review = { ...lastReview, howToObject: translate(lang, 'case:refusal.howToObject') };
+  if (state.paidFirst) view.paidFirst = paidFirstView(state, lang);
   if (row.agentId !== null) {
     const [agent] = await db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, row.agentId));
     view.submittedBy = agent ? { kind: 'agent', agentName: agent.displayName } : { kind: 'agent' };
@@ -40,4 +43,12 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
   return view;
+}
+
+/** 先行救助 in the applicant's words: paid on that day, and where the paperwork after it stands. */
+function paidFirstView(state: CaseState, lang: Lang): NonNullable<CaseView['paidFirst']> {
+  const { amount, paidOn } = state.paidFirst!;
+  const outcome = state.status === 'approved' ? 'confirmed' : state.status === 'closed' ? 'closed' : 'paperwork';
+  const shown = { amount, paidOn, outcome, text: translate(lang, `case:paidFirst.${outcome}`, { amount, date: paidOn }) } as const;
+  return outcome === 'closed' ? { ...shown, closedReason: state.closedReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') } : shown;
 }

@@ -47,14 +47,15 @@ export interface ActionResult {
   context: ActionContext;
 }
 
-/** The rules' context for a case on a given day. */
-export function actionContext(services: Services, row: CaseRow, today: CalendarDate): ActionContext {
-  const { workflow, context, steps } = casePath(services, row);
+/** The rules' context for a case in `state` on a given day. */
+export function actionContext(services: Services, row: CaseRow, state: CaseState, today: CalendarDate): ActionContext {
+  const { workflow, context, steps } = casePath(services, row, state, today);
   return {
     programme: row.programme as ApplyProgramme,
     steps,
     review: workflow.review,
     townshipLinshiLimit: context.townshipLinshiLimit,
+    payFirst: workflow.payFirst,
     noticeLine: `${row.village ?? row.township} ${row.applicantNameMasked}`,
     today,
     calendar: services.calendar,
@@ -78,8 +79,9 @@ export async function takeAction(services: Services, actor: StaffActor, request:
   return services.writes(() => services.db.transaction((tx) => takeActionIn(tx, services, actor, request, { on, at }, others), { behavior: 'immediate' }));
 }
 
-/** Cross-checks run at acceptance and approval. */
-const crossChecked = (request: ActionRequest) => request.action === 'accept' || request.action === 'approve';
+/** Cross-checks run at acceptance and approval (先行救助 is both at once; its confirmation is the approval). */
+const CROSS_CHECKED: ReadonlySet<ActionName> = new Set(['accept', 'approve', 'pay-first', 'confirm-paid-first']);
+const crossChecked = (request: ActionRequest) => CROSS_CHECKED.has(request.action);
 
 /**
  * The same inside a transaction the caller holds, so several cases move together (a payment roll) or not at all;
@@ -94,9 +96,10 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   const found = crossChecked(request) ? await crossChecks(tx, services.sealer, row, others, actor.accountId) : [];
   const flaggedNow = found.some((f) => f.code === 'conflict_of_interest');
   const approval = await approvalFacts(tx, services.sealer, row, actor, stored, flaggedNow);
-  const context = { ...actionContext(services, row, today), approval };
+  const context = { ...actionContext(services, row, state, today), approval };
   const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
-  if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
+  // The field goes into the message too (action_input_invalid names it), not only into the body.
+  if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field, params: { field: outcome.refusal.field } } : {});
   // 一户一案: a case counting as open again (重新办理) may not take back a household another open case of the programme holds.
   const opensAgain = !OPEN_CASE_STATUSES.includes(row.status) && OPEN_CASE_STATUSES.includes(outcome.state.status);
   if (opensAgain && (await householdOpenElsewhere(tx, row.id))) throw new ApiError(409, 'reopen_household_case_open');
@@ -105,6 +108,7 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   for (const event of outcome.events) {
     const { step, detail, ...rest } = event;
     await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
+    // record-payment and 先行救助 alike: the payment row comes with its event.
     if (event.kind === 'payment-recorded' && event.detail) {
       const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
       await tx.insert(payments).values({ caseId: row.id, month, amount, paidOn });
@@ -117,7 +121,9 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   }
   // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
   const columns = rowStateFromEvents([...stored, ...flagEvents, ...outcome.events]);
-  const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
+  // The path after the action (先行救助 and a township review can change it), for the queue's step and due date.
+  const after = casePath(services, row, outcome.state, today).steps;
+  const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, after, services.calendar, today));
   const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
   return { row: updated!, state: outcome.state, context };
 }

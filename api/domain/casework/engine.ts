@@ -18,12 +18,16 @@ import { refuseToAccept } from './actions/refuseToAccept.ts';
 import { reopen } from './actions/reopen.ts';
 import { requestDocuments } from './actions/requestDocuments.ts';
 import { townshipReview } from './actions/townshipReview.ts';
+import { closePaidFirst } from './actions/closePaidFirst.ts';
+import { confirmPaidFirst } from './actions/confirmPaidFirst.ts';
+import { payFirst } from './actions/payFirst.ts';
 
 const RULES: Readonly<Record<ActionName, ActionRule>> = {
   accept, 'refuse-to-accept': refuseToAccept, 'request-documents': requestDocuments, 'record-documents': recordDocuments,
   'record-check': recordCheck, 'record-visit': recordVisit, 'record-review': recordReview, 'township-review': townshipReview,
   'publish-notice': publishNotice, approve, refuse, 'record-payment': recordPayment, close, reopen,
   'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase,
+  'pay-first': payFirst, 'confirm-paid-first': confirmPaidFirst, 'close-paid-first': closePaidFirst,
 };
 
 export function isActionName(name: unknown): name is ActionName {
@@ -33,6 +37,7 @@ export function isActionName(name: unknown): name is ActionName {
 /** The role that takes an action on this case's path; undefined when its step is not on the path. */
 function rolesFor(rule: ActionRule, context: ActionContext): readonly StaffRole[] {
   if (rule.roles) return rule.roles;
+  if (rule.rolesFrom) return rule.rolesFrom(context);
   // 临时救助 lists the decision twice (township / county); only this case's path is in context.steps.
   const role = context.steps.find((s) => s.step === rule.step)?.role;
   return role ? [role] : [];

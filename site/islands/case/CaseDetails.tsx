@@ -46,8 +46,20 @@ export default function CaseDetails(props: Props) {
           <Offices place={[where().countyName, where().township, where().village].filter(Boolean).join(' ')} unlisted={!where().listed} offices={where().offices} s={s} />
         )}
       </Show>
+      <Show when={v().paidFirst}>
+        {(paid) => (
+          <section aria-labelledby="paid-first-title" class="note">
+            <h2 id="paid-first-title">{s('paidFirst.title')}</h2>
+            <p>{paid().text}</p>
+            <Show when={paid().closedReason !== undefined}>
+              <p><strong>{s('paidFirst.reason')}</strong>{paid().closedReason}</p>
+              <p><strong>{s('refusal.howToObject')}</strong>{paid().howToObject}</p>
+            </Show>
+          </section>
+        )}
+      </Show>
       <Show when={v().approved}>
-        {(approved) => <div class="panel-ok"><h2>{s('approved.title')}</h2><p>{s('approved.text', { monthly: approved().monthly, month: approved().fromMonth })}</p></div>}
+        {(approved) => <div class="panel-ok"><h2>{s('approved.title')}</h2><p>{s(v().programme === 'linshi-jiuzhu' ? 'approved.textOnce' : 'approved.text', { monthly: approved().monthly, month: approved().fromMonth })}</p></div>}
       </Show>
       <Show when={v().review}>
         {(review) => (

@@ -4,7 +4,7 @@ import { formatCaseNo, parseCaseNo } from '../../../api/domain/caseNumber.ts';
 import { failureOf } from '../apply/client.ts';
 import type { FieldError } from '../apply/ErrorSummary.tsx';
 import Timeline from '../case/Timeline.tsx';
-import ActionForm, { fieldId } from './ActionForm.tsx';
+import ActionForm, { fieldId, fieldLabel } from './ActionForm.tsx';
 import { fieldValue, isFilled } from './actionValues.ts';
 import CaseFacts from './CaseFacts.tsx';
 import type { AllowedAction, StaffCase } from './caseTypes.ts';
@@ -53,7 +53,7 @@ export default function CaseIsland(props: StaffIslandProps) {
     const current = detail();
     if (!current) return;
     const missing = action.fields.filter((f) => f.required && !isFilled(f, values[`${action.action}.${f.name}`] ?? ''))
-      .map((f) => ({ field: fieldId(action.action, f.name), message: s('action.fieldMissing', { label: props.strings[`field.${f.name}`] ?? f.name }) }));
+      .map((f) => ({ field: fieldId(action.action, f.name), message: s('action.fieldMissing', { label: fieldLabel(props.strings, action.action, f.name) }) }));
     setErrors({ ...errors(), [action.action]: missing });
     if (missing.length > 0) return;
     if (!session?.csrfToken) return void setErrors({ ...errors(), [action.action]: [{ field: fieldId(action.action, action.fields[0]?.name ?? ''), message: s('action.noCsrf') }] });
@@ -81,6 +81,9 @@ export default function CaseIsland(props: StaffIslandProps) {
         else setMessage(text);
         return;
       }
+      // 422 names the field the rules refused: the message goes above that input, in the form's own words.
+      const refused = response.status === 422 ? action.fields.find((f) => f.name === failure.field) : undefined;
+      if (refused) return void setErrors({ ...errors(), [action.action]: [{ field: fieldId(action.action, refused.name), message: s('action.fieldInvalid', { label: fieldLabel(props.strings, action.action, refused.name) }) }] });
       problem(s('action.failed', { reason: failure.message }));
     } catch {
       problem(s('action.network'));
