@@ -7,6 +7,7 @@ import { demoCredentialsFile } from './db/seed/demoCredentials.ts';
 import { holdsDemoData } from './db/demoMode.ts';
 import { notFoundPage, staticSite } from './http/static-site.ts';
 import { loadPagePolicies } from './http/page-csp.ts';
+import { livePages } from './pages/routes.ts';
 import { basePath } from '../site/config/base-path.mjs';
 
 const base = basePath();
@@ -31,7 +32,8 @@ const demo = await holdsDemoData(services.db);
 
 const policies = loadPagePolicies(siteRoot);
 const site = staticSite(siteRoot, base, policies, { demo });
-const app = createApp({ base, services, site, notFound: notFoundPage(siteRoot, policies, { demo }) });
+const live = livePages({ root: siteRoot, policyOf: policies, demo });
+const app = createApp({ base, services, site, live, notFound: notFoundPage(siteRoot, policies, { demo }) });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
   console.log(`民政云 is serving on http://localhost:${info.port}${base}`);
   if (seed) console.log(demoInstructions(seed, `http://localhost:${info.port}${base}`));
