@@ -16,6 +16,7 @@ import { openServices } from '../../api/openServices.ts';
 import { idNumberFor } from './support/applying.ts';
 import { axeTags } from './support/services.ts';
 import { demoStaff, signInWithKeyboard } from './support/staff.ts';
+import { pageCount, printA4, readQr, siteOrigin } from './support/printing.ts';
 
 const today = chinaDate(new Date());
 const noticeTo = addDays(today, 6);
@@ -82,6 +83,18 @@ async function applicantSees(page: Page, caseNumber: string, idNumber: string) {
   return details;
 }
 
+/** On A4 the village sheet is the list and its foot: no search form, no objection links, a QR code reading its address. */
+async function villageSheetPrints(page: Page, url: string) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.notice-search')).toBeHidden();
+  await expect(page.locator('.notice-table th.screen-only').first()).toBeHidden();
+  await expect(page.locator('.notice-table tbody tr').first()).toBeVisible();
+  const path = new URL(url).pathname + new URL(url).search;
+  expect(await readQr(await page.locator('.sheet-foot svg').screenshot({ scale: 'device' }))).toBe(`${siteOrigin}${path}`);
+  expect(pageCount(await printA4(page))).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+}
+
 async function noAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -103,7 +116,7 @@ test('公示 in the console → the village page (masked, also without JavaScrip
   });
 
   // A villager's phone with JavaScript off: the village page lists the notice with the masked name only.
-  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false, deviceScaleFactor: 3 })).newPage();
   await noScript.goto('notices/');
   await noScript.getByLabel('村（社区）名称').fill('改河');
   await noScript.getByRole('button', { name: '查找' }).click();
@@ -120,6 +133,7 @@ test('公示 in the console → the village page (masked, also without JavaScrip
   await expect(noScript).toHaveURL(/village=%E6%94%B9%E6%B2%B3%E7%A4%BE%E5%8C%BA/);
   await expect(noScript.locator('.sheet-foot svg[role=img]')).toHaveCount(1);
   await expect(noScript.locator('.sheet-url')).toContainText('/notices/?county=431225&township=');
+  await villageSheetPrints(noScript, noScript.url());
 
   // The objection, filed from the same phone without JavaScript.
   await noScript.locator('.notice-table tbody tr').filter({ hasText: MASKED }).getByRole('link', { name: /提出异议/ }).click();
