@@ -7,6 +7,7 @@ import { cases } from './routes/cases/index.ts';
 import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
+import { noticesApi } from './routes/notices/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -27,12 +28,13 @@ export const api = featureRouter()
   .route('/', session)
   .route('/', agentCaseList)
   .route('/', staff)
+  .route('/', noticesApi)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;
 
 /** The whole portal: API and (when given) the built site, under the configured base path. */
-export function createApp(options: { base: string; services: Services; site?: Hono; notFound?: NotFoundHandler }) {
+export function createApp(options: { base: string; services: Services; site?: Hono; live?: Hono<AppEnv>; notFound?: NotFoundHandler }) {
   const portal = new Hono<AppEnv>()
     .route('/', api)
     .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json'), 200, { 'Content-Security-Policy': DOCS_CSP }))
@@ -40,6 +42,8 @@ export function createApp(options: { base: string; services: Services; site?: Ho
     .all('/api/*', () => {
       throw new ApiError(404, 'not_found');
     });
+  // Pages whose slot the server fills from the database (api/pages/livePage.ts) before the built files.
+  if (options.live) portal.route('/', options.live);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
   root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0, options.base), limitBody, (c, next) => {

@@ -29,7 +29,9 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
     accessToken,
   };
   const state = caseStateOf(events);
-  const { lastReview } = state;
+  const { lastReview, objections } = state;
+  const objection = noticeObjection(objections ?? []);
+  if (objection) view.noticeObjection = objection;
   if (lastReview) view.review = { ...lastReview, howToObject: translate(lang, 'case:refusal.howToObject') };
   if (state.paidFirst) view.paidFirst = paidFirstView(state, lang);
   if (row.agentId !== null) {
@@ -51,4 +53,13 @@ function paidFirstView(state: CaseState, lang: Lang): NonNullable<CaseView['paid
   const outcome = state.status === 'approved' ? 'confirmed' : state.status === 'closed' ? 'closed' : 'paperwork';
   const shown = { amount, paidOn, outcome, text: translate(lang, `case:paidFirst.${outcome}`, { amount, date: paidOn }) } as const;
   return outcome === 'closed' ? { ...shown, closedReason: state.closedReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') } : shown;
+}
+
+/** Where the questions about the 公示 stand: open from the oldest still open, else the latest finding. */
+function noticeObjection(objections: NonNullable<CaseState['objections']>): CaseView['noticeObjection'] {
+  const open = objections.find((o) => !o.resolvedOn);
+  if (open) return { state: 'open', raisedOn: open.raisedOn };
+  const last = objections.at(-1);
+  if (!last?.resolvedOn) return undefined;
+  return { state: last.outcome === 'refuse' ? 'upheld' : 'continued', raisedOn: last.raisedOn, resolvedOn: last.resolvedOn };
 }

@@ -13,7 +13,7 @@ import { caseFlags, parseRaised } from './caseFlags.ts';
 import { dueState, dueThresholds } from './dueState.ts';
 import { casesInJurisdiction, type Condition } from './jurisdiction.ts';
 
-const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, flags';
+const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, flags, paused_on';
 /** Counted exactly up to here; past it the queue says "at least" (counting 10,000 index entries per request would cost more than the list). */
 export const QUEUE_COUNT_CAP = 1000;
 
@@ -37,17 +37,25 @@ function filters(account: Account, query: StaffQueueQuery, today: string): Condi
 export async function caseQueue(services: Services, account: Account, query: StaffQueueQuery, lang: Lang): Promise<{ cases: QueueCase[]; total: number; totalCapped: boolean }> {
   const thresholds = dueThresholds(services.now(), services.calendar);
   const where = filters(account, query, thresholds.today);
-  // The count rides along as an uncorrelated subquery (run once): one statement, not two, per walk.
-  const walk = (extra: string, order: string, limit: number) => services.client.execute({
-    sql: `SELECT ${COLUMNS}, (SELECT count(*) FROM (SELECT 1 FROM cases WHERE ${where.sql} LIMIT ${QUEUE_COUNT_CAP})) FROM cases WHERE ${where.sql} AND ${extra} ORDER BY ${order} LIMIT ?`,
-    args: [...where.args, ...where.args, limit],
+  const count = `(SELECT count(*) FROM (SELECT 1 FROM cases WHERE ${where.sql} LIMIT ${QUEUE_COUNT_CAP}))`;
+  const part = (n: number, extra: string, key: string, order: string) => `SELECT * FROM (SELECT ${COLUMNS}, ${n} AS part, ${key} AS sort_key, id FROM cases WHERE ${where.sql} AND ${extra} ORDER BY ${order} LIMIT ?)`;
+  // One statement walks two indexes: cases paused by an objection to their 公示 first (they wait on the township with no
+  // due date; a partial index holds only them), then those with a due date in date order; the count rides along as an
+  // uncorrelated subquery (run once). The few rows are put in order by (part, key, id) after the walks, not before.
+  const firstParts = query.overdue === true ? [part(1, 'due_on IS NOT NULL', 'due_on', 'due_on, id')] : [part(0, 'paused_on IS NOT NULL', 'paused_on', 'paused_on, id'), part(1, 'due_on IS NOT NULL', 'due_on', 'due_on, id')];
+  const first = await services.client.execute({
+    sql: `SELECT ${COLUMNS}, ${count} FROM (${firstParts.join(' UNION ALL ')}) ORDER BY part, sort_key, id LIMIT ?`,
+    args: [...where.args, ...firstParts.flatMap(() => [...where.args, query.limit]), query.limit],
   });
-  // Two index walks instead of one sort: cases with a due date in date order, then finished ones newest first.
-  const due = (await walk('due_on IS NOT NULL', 'due_on, id', query.limit)).rows;
-  const rest = due.length < query.limit && query.overdue !== true ? (await walk('due_on IS NULL', 'id DESC', query.limit - due.length)).rows : [];
-  const first = due[0] ?? rest[0];
-  const total = first ? Number(first[11]) : 0;
-  return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...due, ...rest].map((row) => queueCase(row, thresholds, lang)) };
+  const listed = first.rows;
+  // Then finished ones newest first, when there is room left.
+  const rest = listed.length < query.limit && query.overdue !== true ? (await services.client.execute({
+    sql: `SELECT ${COLUMNS}, ${count} FROM cases WHERE ${where.sql} AND due_on IS NULL AND paused_on IS NULL ORDER BY id DESC LIMIT ?`,
+    args: [...where.args, ...where.args, query.limit - listed.length],
+  })).rows : [];
+  const firstRow = listed[0] ?? rest[0];
+  const total = firstRow ? Number(firstRow[12]) : 0;
+  return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...listed, ...rest].map((row) => queueCase(row, thresholds, lang)) };
 }
 
 function queueCase(row: Row, thresholds: ReturnType<typeof dueThresholds>, lang: Lang): QueueCase {
@@ -62,7 +70,7 @@ function queueCase(row: Row, thresholds: ReturnType<typeof dueThresholds>, lang:
     step: ((row[5] as string | null) ?? 'apply') as StepId,
     status: row[6] as CaseStatus,
     ...dueState(dueOn, thresholds),
-    flags: caseFlags({ nearKin: Number(row[8]) === 1, raised: parseRaised(row[10]) }, lang),
+    flags: caseFlags({ nearKin: Number(row[8]) === 1, raised: parseRaised(row[10]), paused: row[11] !== null }, lang),
     version: Number(row[9]),
   };
   if (village) listed.village = village;

@@ -21,12 +21,13 @@ import { townshipReview } from './actions/townshipReview.ts';
 import { closePaidFirst } from './actions/closePaidFirst.ts';
 import { confirmPaidFirst } from './actions/confirmPaidFirst.ts';
 import { payFirst } from './actions/payFirst.ts';
+import { resolveObjection } from './actions/resolveObjection.ts';
 
 const RULES: Readonly<Record<ActionName, ActionRule>> = {
   accept, 'refuse-to-accept': refuseToAccept, 'request-documents': requestDocuments, 'record-documents': recordDocuments,
   'record-check': recordCheck, 'record-visit': recordVisit, 'record-review': recordReview, 'township-review': townshipReview,
   'publish-notice': publishNotice, approve, refuse, 'record-payment': recordPayment, close, reopen,
-  'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase,
+  'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase, 'resolve-objection': resolveObjection,
   'pay-first': payFirst, 'confirm-paid-first': confirmPaidFirst, 'close-paid-first': closePaidFirst,
 };
 

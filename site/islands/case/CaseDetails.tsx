@@ -78,6 +78,14 @@ export default function CaseDetails(props: Props) {
       <Show when={v().publicNotice}>
         {(notice) => <section aria-labelledby="notice-title"><h2 id="notice-title">{s('notice.title')}</h2><p>{s('notice.text', { ...notice() })}</p></section>}
       </Show>
+      <Show when={v().noticeObjection}>
+        {(objection) => (
+          <section aria-labelledby="objection-title" class={objection().state === 'open' ? 'note' : undefined}>
+            <h2 id="objection-title">{s('objection.title')}</h2>
+            <p>{s(`objection.${objection().state}`, { raisedOn: objection().raisedOn, resolvedOn: objection().resolvedOn ?? '' })}</p>
+          </section>
+        )}
+      </Show>
       <h2>{s('timeline.title')}</h2>
       <Timeline steps={v().steps} s={s} />
       <Show when={v().payments.length > 0}>

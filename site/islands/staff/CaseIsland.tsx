@@ -7,6 +7,7 @@ import Timeline from '../case/Timeline.tsx';
 import ActionForm, { fieldId, fieldLabel } from './ActionForm.tsx';
 import { fieldValue, isFilled } from './actionValues.ts';
 import CaseFacts from './CaseFacts.tsx';
+import Objections from './Objections.tsx';
 import type { AllowedAction, StaffCase } from './caseTypes.ts';
 import type { StaffIslandProps } from './pageProps.ts';
 import { csrfHeaders } from './session.ts';
@@ -34,11 +35,18 @@ export default function CaseIsland(props: StaffIslandProps) {
       if (response.status === 401) return void setState('signed-out');
       if (response.status === 404) return void setState('not-found');
       if (response.status !== 200) return void setState('failed');
-      setDetail(await response.json());
+      const loaded = await response.json();
+      prefillRefusal(loaded);
+      setDetail(loaded);
       setState('idle');
     } catch {
       setState('failed');
     }
+  };
+  // An upheld 公示 objection's finding is the refusal's ground: its form starts with it (and may be edited).
+  const prefillRefusal = (c: StaffCase) => {
+    const finding = c.objections.findLast((o) => o.status === 'upheld')?.finding;
+    if (finding && values['refuse.reason'] === undefined && c.allowedActions.some((a) => a.action === 'refuse')) setValues('refuse.reason', finding);
   };
   onMount(() => {
     if (!session) return;
@@ -67,7 +75,9 @@ export default function CaseIsland(props: StaffIslandProps) {
       if (response.status === 200) {
         for (const f of action.fields) setValues(`${action.action}.${f.name}`, undefined!);
         setErrors({ ...errors(), [action.action]: [] });
-        setDetail((await response.json()) as unknown as StaffCase);
+        const changed = (await response.json()) as unknown as StaffCase;
+        prefillRefusal(changed);
+        setDetail(changed);
         setMessage(s('action.done', { action: title(action.action) }));
         return;
       }
@@ -115,6 +125,7 @@ export default function CaseIsland(props: StaffIslandProps) {
                 </tbody>
               </table>
             </div>
+            <Objections objections={c().objections} client={client} session={session} s={s} />
             <h2>{s('case.actions')}</h2>
             <Show when={c().allowedActions.length > 0} fallback={<p>{s('case.noActions')}</p>}>
               <For each={c().allowedActions}>

@@ -4,7 +4,7 @@
 import { addMonths, nextMonth } from '../../workflow.ts';
 import { amountOf, appended, invalid, monthOf, type ActionRule } from '../action.ts';
 import { approvalBar, isFirstOfTwo } from '../twoApprovers.ts';
-import { decisionAllowed, noticeEnded } from './decisionTiming.ts';
+import { approvalAllowed, noticeEnded } from './decisionTiming.ts';
 
 export const approve: ActionRule = {
   name: 'approve',
@@ -15,7 +15,7 @@ export const approve: ActionRule = {
     { name: 'irregularIncome', kind: 'boolean', required: false },
   ],
   // A case paid first is settled by confirm-paid-first / close-paid-first, at the amount already paid.
-  allowedNow: (state, context) => state.paidFirst === undefined && decisionAllowed(state, context),
+  allowedNow: (state, context) => state.paidFirst === undefined && approvalAllowed(state, context),
   barred: (state, context) => approvalBar(state, context.approval),
   events: (state, input, context) => {
     const amount = amountOf(input, 'amount');
