@@ -101,8 +101,7 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   const approval = await approvalFacts(tx, services.sealer, row, actor, stored, flaggedNow);
   const context = { ...actionContext(services, row, state, today), approval };
   const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
-  // The field goes into the message too (action_input_invalid names it), not only into the body.
-  if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field, params: { field: outcome.refusal.field } } : {});
+  if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
   // 一户一案: a case counting as open again (重新办理) may not take back a household another open case of the programme holds.
   const opensAgain = !OPEN_CASE_STATUSES.includes(row.status) && OPEN_CASE_STATUSES.includes(outcome.state.status);
   if (opensAgain && (await householdOpenElsewhere(tx, row.id))) throw new ApiError(409, 'reopen_household_case_open');

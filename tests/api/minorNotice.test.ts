@@ -76,7 +76,7 @@ describe('特困: no 公示 for a minor', () => {
     expect(reviewed).toMatchObject({ step: 'county-approval', dueDate: '2026-11-26' });
     expect(reviewed.steps.map((s) => s.step)).not.toContain('public-notice');
     expect(actions(await detail('clerk', caseNumber))).not.toContain('publish-notice');
-    const posted = await act('clerk', caseNumber, 'publish-notice', { from: '2026-11-06', place: '村务公开栏' });
+    const posted = await act('clerk', caseNumber, 'publish-notice', { from: '2026-11-06', place: '村务公开栏', proposedMonthly: 500 });
     expect(posted.status).toBe(409);
     expect(((await posted.json()) as { code: string }).code).toBe('action_not_allowed_now');
     // The queue shows where it stands from its row.
@@ -101,7 +101,7 @@ describe('特困: no 公示 for a minor', () => {
     const reviewed = await toTownshipReview(caseNumber, '2026-11-05');
     expect(reviewed.step).toBe('public-notice');
     expect(actions(await detail('clerk', caseNumber))).toContain('publish-notice');
-    const posted = await step('clerk', caseNumber, 'publish-notice', { from: '2026-11-06', place: '村务公开栏' });
+    const posted = await step('clerk', caseNumber, 'publish-notice', { from: '2026-11-06', place: '村务公开栏', proposedMonthly: 500 });
     expect(posted).toMatchObject({ step: 'public-notice', dueDate: '2026-11-12', notice: { from: '2026-11-06', to: '2026-11-12' } });
     expect((await act('approver', caseNumber, 'approve', { amount: 700, fromMonth: '2026-12' })).status).toBe(409);
   });

@@ -143,7 +143,7 @@ describe('先行救助 on an open 临时救助 case', () => {
     await step('clerk', caseNumber, 'record-visit', { staff: ['李四', '王五'], visitedOn: '2026-11-02' });
     await step('reviewer', caseNumber, 'township-review', { opinion: 'agree', reason: '属实' });
     expect(actions(await detail('reviewer', caseNumber))).toContain('pay-first');
-    await step('clerk', caseNumber, 'publish-notice', { from: '2026-11-03', place: '村务公开栏' });
+    await step('clerk', caseNumber, 'publish-notice', { from: '2026-11-03', place: '村务公开栏', proposedMonthly: 500 });
     expect(actions(await detail('reviewer', caseNumber))).not.toContain('pay-first');
   });
 });
