@@ -8,6 +8,7 @@ import { staffConflicts } from './conflicts.ts';
 import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
+import { staffObjectionRoutes } from './objections.ts';
 
 const router = featureRouter();
 // Registered apart from the chain below: a chained .use() would drop the routes' types from the typed client.
@@ -20,4 +21,5 @@ export const staff = router
   .route('/', staffActions)
   .route('/', staffAccounts)
   .route('/', staffPaymentRolls)
-  .route('/', staffConflicts);
+  .route('/', staffConflicts)
+  .route('/', staffObjectionRoutes);
