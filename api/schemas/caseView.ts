@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { applyProgrammeSchema, stepIdSchema } from './cases.ts';
 import { uploadIdSchema, UPLOADS_PER_CLAIM } from './uploads.ts';
+import { caseRatingSchema } from './ratings.ts';
 
 export const lookupRequestSchema = z.object({
   /** The 12-digit case number (spaces and full-width digits allowed). */
@@ -84,6 +85,8 @@ export const caseViewSchema = z.object({
   linkedCases: z.array(z.object({ caseNumber: z.string(), programme: z.string() })),
   /** 定期核查: the last review's outcome (continue, change-amount, stop), its day, the written reason and how to object. */
   review: z.object({ on: z.string(), outcome: z.string(), reason: z.string(), monthly: z.number().optional(), howToObject: z.string() }).optional(),
+  /** 好差评, once the case has ended: { rated: false } (POST /api/ratings with the query code), or the rating and a 差评's follow-up. */
+  rating: caseRatingSchema.optional(),
   /** Short-lived opaque token for POST /api/cases/supplement (Authorization: Bearer). */
   accessToken: z.string(),
 });

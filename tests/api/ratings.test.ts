@@ -148,6 +148,8 @@ describe('the county answers the follow-up', () => {
 
   it('is overdue after its day', async () => {
     clock = '2026-12-14T02:00:00.000Z';
+    // Sessions follow the app's clock: the approver signs in again on the new day.
+    who['approver'] = await staffMember(t, 'approver-12-14', 'county-approver');
     const list = (await json<{ followUps: FollowUp[] }>(await get('/api/staff/follow-ups', who['approver']!.headers))).followUps;
     expect(list.find((f) => f.id === caseFollowUp.id)).toMatchObject({ overdue: true });
   });

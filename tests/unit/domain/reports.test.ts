@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../api/content/holidays.ts';
 import { acceptDueOn, answerDueOn, reportDueOn, isOverdue, ACCEPT_WITHIN_DAYS, ANSWER_WITHIN_DAYS } from '../../../api/domain/reports/dueDates.ts';
-import { mayHandleReport, mayReadReport } from '../../../api/domain/reports/routing.ts';
+import { answersCountyQueue, readsCountyQueue } from '../../../api/domain/reports/routing.ts';
 import { caseHasEnded, needsFollowUp, RATING_LEVELS, followUpDueOn, FOLLOW_UP_WORKING_DAYS } from '../../../api/domain/ratings/levels.ts';
 
 describe('the 信访工作条例 clock', () => {
@@ -37,15 +37,15 @@ describe('the 信访工作条例 clock', () => {
 describe('who reads a report (§30 ¶3: never passed to the person or unit reported)', () => {
   const report = { county: '431225' };
   it('county roles of its county read it; only the county approver answers it', () => {
-    expect(mayReadReport({ role: 'county-approver', county: '431225' }, report)).toBe(true);
-    expect(mayReadReport({ role: 'admin', county: '431225' }, report)).toBe(true);
-    expect(mayHandleReport({ role: 'county-approver', county: '431225' }, report)).toBe(true);
-    expect(mayHandleReport({ role: 'admin', county: '431225' }, report)).toBe(false);
+    expect(readsCountyQueue({ role: 'county-approver', county: '431225' }, report)).toBe(true);
+    expect(readsCountyQueue({ role: 'admin', county: '431225' }, report)).toBe(true);
+    expect(answersCountyQueue({ role: 'county-approver', county: '431225' }, report)).toBe(true);
+    expect(answersCountyQueue({ role: 'admin', county: '431225' }, report)).toBe(false);
   });
 
   it('no township role ever, whichever township it is about, and no other county', () => {
-    for (const role of ['township-clerk', 'township-reviewer', 'agent'] as const) expect(mayReadReport({ role, county: '431225' }, report)).toBe(false);
-    expect(mayReadReport({ role: 'county-approver', county: '522725' }, report)).toBe(false);
+    for (const role of ['township-clerk', 'township-reviewer', 'agent'] as const) expect(readsCountyQueue({ role, county: '431225' }, report)).toBe(false);
+    expect(readsCountyQueue({ role: 'county-approver', county: '522725' }, report)).toBe(false);
   });
 });
 
