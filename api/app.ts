@@ -38,7 +38,7 @@ export const api = featureRouter()
 export type Api = typeof api;
 
 /** The whole portal: API and (when given) the built site, under the configured base path. */
-export function createApp(options: { base: string; services: Services; site?: Hono; notFound?: NotFoundHandler }) {
+export function createApp(options: { base: string; services: Services; site?: Hono; live?: Hono<AppEnv>; notFound?: NotFoundHandler }) {
   const portal = new Hono<AppEnv>()
     .route('/', api)
     .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json'), 200, { 'Content-Security-Policy': DOCS_CSP }))
@@ -46,6 +46,8 @@ export function createApp(options: { base: string; services: Services; site?: Ho
     .all('/api/*', () => {
       throw new ApiError(404, 'not_found');
     });
+  // Pages whose slot the server fills from the database (api/pages/livePage.ts) before the built files.
+  if (options.live) portal.route('/', options.live);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
   root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0, options.base), limitBody, (c, next) => {

@@ -6,13 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { makeAuditMac } from '../../api/audit/auditKey.ts';
 import { verifyAudit } from '../../api/audit/verify.ts';
-import { takeAction } from '../../api/cases/takeAction.ts';
 import { auditEvents, cases, notices, objections } from '../../api/db/schema/index.ts';
-import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
-import { addDays } from '../../api/domain/calendarDate.ts';
-import type { ActionInput, ActionName } from '../../api/domain/casework/action.ts';
-import type { StaffRole } from '../../api/domain/workflow.ts';
-import { newKey, testApp, validClaim } from './testApp.ts';
+import { testApp } from './testApp.ts';
+import { filedClaim, movedToNotice } from './noticeCases.ts';
 import { staffMember, type StaffMember } from './staffAccounts.ts';
 
 const key = randomBytes(32);
@@ -27,30 +23,9 @@ const json = async <T = Record<string, unknown>>(res: Response) => (await res.js
 const rowOf = async (caseNumber: string) => (await t.services.db.select().from(cases).where(eq(cases.caseNo, caseNumber)))[0]!;
 const noticeOf = async (caseNumber: string) => (await t.services.db.select().from(notices).where(eq(notices.caseId, (await rowOf(caseNumber)).id)))[0]!;
 const objectFrom = (ip: string, id: number, body: unknown) => t.post(`/api/notices/${id}/objections`, body, { 'x-forwarded-for': ip });
+const toNotice = (caseNumber: string, from: string, proposedMonthly: number) => movedToNotice(t, caseNumber, from, proposedMonthly);
+const submit = (name: string, place: { township: string; village: string }, birth: string, extra: { name: string; birth: string }[] = []) => filedClaim(t, name, place, birth, extra);
 const staffAct = async (as: StaffMember, caseNumber: string, body: Record<string, unknown>) => t.post(`/api/staff/cases/${caseNumber}/actions`, { ...body, version: (await rowOf(caseNumber)).version }, as.headers);
-
-/** Moves a claim to its 公示 by the actions staff take, each on its day; the 公示 runs from `from` for 7 days. */
-async function toNotice(caseNumber: string, from: string, proposedMonthly: number) {
-  const act = async (role: StaffRole, action: ActionName, on: string, input: ActionInput = {}) => {
-    const { version } = await rowOf(caseNumber);
-    await takeAction(t.services, { role, actor: 'staff:test', mayOpen: () => true }, { caseNumber, action, version, input }, { on, at: `${on}T02:00:00.000Z` }).catch((e: Error) => { throw new Error(`${action}: ${e.message}`); });
-  };
-  const before = addDays(from, -5);
-  await act('township-clerk', 'accept', before);
-  await act('township-clerk', 'record-check', before, { result: '核对完成' });
-  await act('township-clerk', 'record-visit', before, { staff: ['李四', '王五'], visitedOn: before });
-  await act('township-clerk', 'record-review', before, { result: '村民代表评议：情况属实' });
-  await act('township-reviewer', 'township-review', before, { opinion: 'agree', reason: '属实' });
-  await act('township-clerk', 'publish-notice', before, { from, place: '村务公开栏', proposedMonthly });
-}
-
-async function submit(name: string, place: { township: string; village: string }, birth: string, extra: { name: string; birth: string }[] = []) {
-  const idNumber = demoIdNumber('431225', birth, '031');
-  const members = [{ name, idNumber, relation: 'self' }, ...extra.map((m) => ({ name: m.name, idNumber: demoIdNumber('431225', m.birth, '042'), relation: 'grandchild' }))];
-  const res = await t.post('/api/cases', validClaim({ ...place, applicant: { name, idNumber, phone: '13800138000' }, members }), { 'idempotency-key': newKey() });
-  expect(res.status).toBe(201);
-  return { caseNumber: ((await res.json()) as { caseNumber: string }).caseNumber, idNumber };
-}
 
 type PublicNotice = { id: number; programme: string; nameMasked: string; householdSize: number; monthlyAmount: number; from: string; to: string; county: string; township: string; village: string | null };
 
