@@ -1,6 +1,6 @@
 // /report/ without JavaScript: the same form as the island (site/islands/report/ReportForm.tsx) but photos, rendered by the
 // server and answered here by the same operation as POST /api/reports. The answer carries the query code once.
-import { CATALOG_IDS } from '../../content/catalog.ts';
+import { CATALOG_IDS, catalogTitle } from '../../content/catalog.ts';
 import { countyUnits } from '../../domain/places.ts';
 import { PERSON_ROLES, REPORT_ABOUT, REPORT_KINDS } from '../../domain/reports/report.ts';
 import { acceptDueOn } from '../../domain/reports/dueDates.ts';
@@ -15,7 +15,7 @@ import { errorSummary, field, type FormError } from '../forms.ts';
 import { html, type Html } from '../html.ts';
 import type { LiveAnswer } from '../livePage.ts';
 import { pagePath, type Words } from '../notices/words.ts';
-import { programmeTitle, reportWords } from './words.ts';
+import { reportWords } from './words.ts';
 
 /** The form's fields as posted (every one a string; empty when left out). */
 export const REPORT_FORM_FIELDS = ['kind', 'county', 'about', 'programme', 'township', 'village', 'personRole', 'text', 'contact'] as const;
@@ -91,7 +91,7 @@ function formOf(services: Services, t: Words, r: ReportPageRequest, errors: read
 ${choices('kind', t('form.kind'), REPORT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })), v.kind || 'report', error('kind'), prefix)}
 ${select('county', t('form.county'), t('form.chooseCounty'), countyUnits(services.regions).map((u) => ({ value: u.code, label: u.name })), v.county, error('county'), prefix)}
 ${choices('about', t('form.about'), REPORT_ABOUT.map((a) => ({ value: a, label: t(`about.${a}`) })), v.about, error('about'), prefix)}
-${select('programme', t('form.programme'), t('form.chooseProgramme'), CATALOG_IDS.map((id) => ({ value: id, label: programmeTitle(r.lang, id) })), v.programme, error('programme'), prefix)}
+${select('programme', t('form.programme'), t('form.chooseProgramme'), CATALOG_IDS.map((id) => ({ value: id, label: catalogTitle(r.lang, id) })), v.programme, error('programme'), prefix)}
 ${text('township', t('form.township'), t('form.townshipHint'))}
 ${text('village', t('form.village'), undefined)}
 ${choices('personRole', t('form.personRole'), PERSON_ROLES.map((p) => ({ value: p, label: t(`personRole.${p}`) })), v.personRole, error('personRole'), prefix)}
