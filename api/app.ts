@@ -8,6 +8,8 @@ import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
 import { noticesApi } from './routes/notices/index.ts';
+import { reportsApi } from './routes/reports/index.ts';
+import { ratingsApi } from './routes/ratings.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -29,6 +31,8 @@ export const api = featureRouter()
   .route('/', agentCaseList)
   .route('/', staff)
   .route('/', noticesApi)
+  .route('/', reportsApi)
+  .route('/', ratingsApi)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

@@ -11,6 +11,7 @@ import type { Services } from '../services.ts';
 import { caseEventsOf } from './events.ts';
 import { caseStateOf, caseTimeline } from './timeline.ts';
 import { linkedCasesOf } from './linkedCases.ts';
+import { caseRatingOf } from '../ratings/caseRating.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -44,6 +45,8 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   const where = whereToGo(services.regions, row.county, row.township);
   if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
+  const rating = await caseRatingOf(db, row);
+  if (rating) view.rating = rating;
   return view;
 }
 

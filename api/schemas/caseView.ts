@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { applyProgrammeSchema, stepIdSchema } from './cases.ts';
 import { uploadIdSchema, UPLOADS_PER_CLAIM } from './uploads.ts';
+import { caseRatingSchema } from './ratings.ts';
 
 export const lookupRequestSchema = z.object({
   /** The 12-digit case number (spaces and full-width digits allowed). */
@@ -92,6 +93,8 @@ export const caseViewSchema = z.object({
   paidFirst: z
     .object({ amount: z.number(), paidOn: z.string(), outcome: z.enum(['paperwork', 'confirmed', 'closed']), text: z.string(), closedReason: z.string().optional(), howToObject: z.string().optional() })
     .optional(),
+  /** 好差评, once the case has ended: { rated: false } (POST /api/ratings with the query code), or the rating and a 差评's follow-up. */
+  rating: caseRatingSchema.optional(),
   /** Short-lived opaque token for POST /api/cases/supplement (Authorization: Bearer). */
   accessToken: z.string(),
 });

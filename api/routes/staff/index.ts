@@ -9,6 +9,8 @@ import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
 import { staffObjectionRoutes } from './objections.ts';
+import { staffReportRoutes } from './reports.ts';
+import { staffFollowUpRoutes } from './followUps.ts';
 
 const router = featureRouter();
 // Registered apart from the chain below: a chained .use() would drop the routes' types from the typed client.
@@ -22,4 +24,6 @@ export const staff = router
   .route('/', staffAccounts)
   .route('/', staffPaymentRolls)
   .route('/', staffConflicts)
-  .route('/', staffObjectionRoutes);
+  .route('/', staffObjectionRoutes)
+  .route('/', staffReportRoutes)
+  .route('/', staffFollowUpRoutes);

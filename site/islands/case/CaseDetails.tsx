@@ -3,6 +3,7 @@ import { formatCaseNo } from '../../../api/domain/caseNumber.ts';
 import type { ApiClient } from '../apply/client.ts';
 import type { Message } from '../apply/validate.ts';
 import Offices from '../places/Offices.tsx';
+import Rating from './Rating.tsx';
 import Supplement from './Supplement.tsx';
 import Timeline from './Timeline.tsx';
 import type { CaseView } from './types.ts';
@@ -14,6 +15,9 @@ interface Props {
   lang: string;
   s: Message;
   onSupplementSent: (uploadedIds: string[]) => void;
+  /** The query code the case was looked up with, if it was one: rating needs it. */
+  queryCode?: string | undefined;
+  onRated: (rating: NonNullable<CaseView['rating']>) => void;
 }
 
 // One case as its applicant sees it: masked names, the timeline, whatever is asked of them or decided, and whom to ask.
@@ -96,6 +100,9 @@ export default function CaseDetails(props: Props) {
             <tbody><For each={v().payments}>{(p) => <tr><td>{p.month}</td><td>{s('payments.yuan', { amount: p.amount })}</td><td>{p.paidOn}</td></tr>}</For></tbody>
           </table>
         </div>
+      </Show>
+      <Show when={v().rating}>
+        {(rating) => <Rating rating={rating()} caseNumber={v().caseNumber} queryCode={props.queryCode} client={props.client} s={s} onRated={props.onRated} />}
       </Show>
     </section>
   );
