@@ -6,7 +6,8 @@ import { loadWorkflows } from './content/workflows.ts';
 import { openDatabase } from './db/client.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
-import { DurabilityError, isDurable, libsqlPragma, readSettings } from './db/durability.ts';
+import { DurabilityError, isDurable, readSettingsAtOnce } from './db/durability.ts';
+import { recordClaims } from './cases/recordClaims.ts';
 import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { makeSignInLimiter } from './agents/signInLimits.ts';
@@ -50,9 +51,9 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const writes = makeWriteQueue();
   // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
   const claims = makeGroupCommit(client, writes, async (tx) => {
-    if (!isDurable(await readSettings(libsqlPragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+    if (!isDurable(await readSettingsAtOnce(tx))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
     bindAuditMac(tx, auditMac);
-  });
+  }, recordClaims);
   const services: Services = {
     db,
     client,

@@ -12,6 +12,8 @@ import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
+import type { PreparedClaim } from './cases/recordClaims.ts';
+import type { ClaimResponse } from './schemas/cases.ts';
 import type { UploadRules } from './uploads/rules.ts';
 import type { UploadQuota } from './uploads/quota.ts';
 import type { ImageWorkers } from './uploads/imageWorkers.ts';
@@ -23,8 +25,8 @@ export interface Services {
   client: Client;
   /** Every write goes through this queue (see db/writeQueue.ts). */
   writes: WriteQueue;
-  /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts). */
-  claims: GroupCommit;
+  /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts, cases/recordClaims.ts). */
+  claims: GroupCommit<PreparedClaim, ClaimResponse>;
   sealer: Sealer;
   regions: RegionFile[];
   /** Provinces' published figures, the self-check's fallback. */

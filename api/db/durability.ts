@@ -35,6 +35,12 @@ export async function readSettings(read: PragmaReader): Promise<ConnectionSettin
   };
 }
 
+/** The same settings in one statement, as each claim batch reads them on its own connection. */
+export async function readSettingsAtOnce(tx: Pick<Transaction, 'execute'>): Promise<ConnectionSettings> {
+  const row = (await tx.execute('select (select journal_mode from pragma_journal_mode), (select synchronous from pragma_synchronous), (select timeout from pragma_busy_timeout)')).rows[0]!;
+  return { journalMode: String(row[0]).toLowerCase(), synchronous: Number(row[1]), busyTimeout: Number(row[2]) };
+}
+
 /** Whether a connection's settings keep an acknowledged claim through a crash. */
 export function isDurable(s: ConnectionSettings): boolean {
   return s.journalMode === 'wal' && s.synchronous === SYNCHRONOUS_FULL && s.busyTimeout >= BUSY_TIMEOUT_MS;
