@@ -12,6 +12,7 @@ import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
+import type { ClaimConnection } from './db/claimConnection.ts';
 import type { PreparedClaim } from './cases/recordClaims.ts';
 import type { ClaimResponse } from './schemas/cases.ts';
 import type { UploadRules } from './uploads/rules.ts';
@@ -23,6 +24,8 @@ export interface Services {
   db: Db;
   /** The libsql client under `db`, for durability checks and raw statements. */
   client: Client;
+  /** The connection claim batches write on, off the event loop (see db/claimConnection.ts). */
+  claimConnection: ClaimConnection;
   /** Every write goes through this queue (see db/writeQueue.ts). */
   writes: WriteQueue;
   /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts, cases/recordClaims.ts). */

@@ -9,7 +9,7 @@ import { chainedRows } from '../audit/chain.ts';
 import { auditMacOf } from '../audit/auditKey.ts';
 import { ApiError } from '../http/errors.ts';
 import type { ClaimResponse } from '../schemas/cases.ts';
-import { attachPhotos, insertAuditRows, insertCases, insertIdempotencyKeys, insertMembers, isCaseNoTaken, memberKey, readBatch, type BatchState } from './claimStatements.ts';
+import { attachPhotos, casesAfter, insertAuditRows, insertCases, insertIdempotencyKeys, insertMembers, isCaseNoTaken, memberKey, readBatch, type BatchState } from './claimStatements.ts';
 
 export type CaseRow = Parameters<typeof insertCases>[1][number] & { caseNo: string; programme: string; submittedAt: string };
 
@@ -36,7 +36,7 @@ export interface PreparedClaim {
   admit(): void;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { extendedCode?: string }).extendedCode === 'SQLITE_CONSTRAINT_UNIQUE';
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 const householdOpen = (claim: PreparedClaim) => new ApiError(409, 'household_case_open', { messageKey: claim.householdMessageKey });
 
 /** BatchWriter of the claims' group commit (db/groupCommit.ts). */
@@ -57,7 +57,7 @@ export async function recordClaims(tx: ClaimTx, claims: readonly PreparedClaim[]
       outcomes.push({ ok: false, error });
     }
   }
-  if (batch.accepted.length > 0) await writeAccepted(tx, batch.accepted, state.head);
+  if (batch.accepted.length > 0) await writeAccepted(tx, batch.accepted, state);
   return outcomes;
 }
 
@@ -96,20 +96,25 @@ function batchDecisions(tx: ClaimTx, state: BatchState) {
 }
 
 /** Every table once for all accepted claims; throws when any row is not written as the read foresaw. */
-async function writeAccepted(tx: ClaimTx, accepted: readonly PreparedClaim[], head: BatchState['head']): Promise<void> {
-  const inserted = await insertCases(tx, accepted.map((c) => c.caseRow));
-  const idOf = new Map(inserted.map((row) => [String(row[1]), Number(row[0])]));
+async function writeAccepted(tx: ClaimTx, accepted: readonly PreparedClaim[], state: BatchState): Promise<void> {
+  const written = (what: string, expected: number) => (changed: number) => {
+    if (changed !== expected) throw new Error(`The batch wrote ${changed} of its ${expected} ${what}`);
+  };
+  await insertCases(tx, accepted.map((c) => c.caseRow)).then(written('cases', accepted.length));
+  // The write lock is held since the batch's read: the cases after the last one then are this batch's.
+  const idOf = await casesAfter(tx, state.lastCaseId);
   const caseIds = accepted.map((c) => idOf.get(c.caseRow.caseNo)!);
-  if (caseIds.some((id) => id === undefined)) throw new Error('A case of the batch got no row');
+  if (idOf.size !== accepted.length || caseIds.some((id) => id === undefined)) throw new Error('The cases of the batch are not the ones it wrote');
+  const members = accepted.flatMap((c, i) => c.household.map((idNumberHmac) => ({ caseId: caseIds[i]!, idNumberHmac, programme: c.caseRow.programme, open: true })));
   try {
-    await insertMembers(tx, accepted.flatMap((c, i) => c.household.map((idNumberHmac) => ({ caseId: caseIds[i]!, idNumberHmac, programme: c.caseRow.programme, open: true }))));
+    await insertMembers(tx, members).then(written('household members', members.length));
   } catch (error) {
     // Written alone (the batch written again claim by claim), the unique index names the claim refused.
     if (accepted.length === 1 && isUniqueViolation(error)) throw householdOpen(accepted[0]!);
     throw error;
   }
-  await insertAuditRows(tx, chainedRows(head, accepted.map((c, i) => ({ ...c.event, caseId: caseIds[i]! })), auditMacOf(tx)));
-  await insertIdempotencyKeys(tx, accepted.map((c, i) => ({ key: c.key, bodyHash: c.bodyHash, caseId: caseIds[i]!, responseSealed: c.answer.sealed, createdAt: c.caseRow.submittedAt })));
+  await insertAuditRows(tx, chainedRows(state.head, accepted.map((c, i) => ({ ...c.event, caseId: caseIds[i]! })), auditMacOf(tx))).then(written('audit events', accepted.length));
+  await insertIdempotencyKeys(tx, accepted.map((c, i) => ({ key: c.key, bodyHash: c.bodyHash, caseId: caseIds[i]!, responseSealed: c.answer.sealed, createdAt: c.caseRow.submittedAt }))).then(written('keys', accepted.length));
   const photos = accepted.flatMap((c, i) => [...c.photos].map(([id, purpose]) => [id, caseIds[i]!, purpose] as [string, number, 'claim' | 'authorisation']));
-  if (photos.length > 0 && (await attachPhotos(tx, photos)) !== photos.length) throw new Error('A photo of the batch was taken by another case');
+  if (photos.length > 0) await attachPhotos(tx, photos).then(written('photos', photos.length));
 }

@@ -1,9 +1,8 @@
 // Claims that arrive while one batch is committing are written together: one transaction and one fsync for the
 // batch, the writer handling all its jobs at once (one statement per table). Should the writer fail, the batch is
 // undone and written again job by job, each in its own savepoint, so a bad job fails only itself. No job is
-// acknowledged before COMMIT. The batch is a libsql transaction of its own connection (statements: db/claimTx.ts).
-import type { Client } from '@libsql/client';
-import type { ClaimTx } from './claimTx.ts';
+// acknowledged before COMMIT. Batches run on the claims' own connection (db/claimConnection.ts).
+import type { ClaimConnection, ClaimTransaction, ClaimTx } from './claimConnection.ts';
 import type { WriteQueue } from './writeQueue.ts';
 
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
@@ -19,6 +18,10 @@ interface Pending<J> {
   reject: (error: unknown) => void;
 }
 
+const SAVEPOINT = { sql: 'SAVEPOINT batch', args: [] };
+const RELEASE = { sql: 'RELEASE batch', args: [] };
+const ROLLBACK_TO = { sql: 'ROLLBACK TO batch', args: [] };
+
 // The error's kind, never its message (a message may quote values).
 const describe = (error: unknown) => {
   const { name, code, extendedCode } = error as Error & { code?: string; extendedCode?: string };
@@ -26,19 +29,20 @@ const describe = (error: unknown) => {
 };
 
 /** `beforeBatch` runs first in every batch transaction (the durability check of its connection). */
-export function makeGroupCommit<J, R>(client: Client, writes: WriteQueue, beforeBatch: (tx: ClaimTx) => Promise<void>, write: BatchWriter<J, R>): GroupCommit<J, R> {
+export function makeGroupCommit<J, R>(connection: ClaimConnection, writes: WriteQueue, beforeBatch: (tx: ClaimTx) => Promise<void>, write: BatchWriter<J, R>): GroupCommit<J, R> {
   let pending: Pending<J>[] = [];
   let scheduled = false;
 
   // The jobs' writes, or none of them when the writer throws.
   const inSavepoint = async (tx: ClaimTx, jobs: readonly J[]) => {
-    await tx.executeMultiple('SAVEPOINT batch');
+    await tx.run(SAVEPOINT);
     try {
       const outcomes = await write(tx, jobs);
-      await tx.executeMultiple('RELEASE batch');
+      await tx.run(RELEASE);
       return outcomes;
     } catch (error) {
-      await tx.executeMultiple('ROLLBACK TO batch; RELEASE batch');
+      await tx.run(ROLLBACK_TO);
+      await tx.run(RELEASE);
       throw error;
     }
   };
@@ -55,9 +59,9 @@ export function makeGroupCommit<J, R>(client: Client, writes: WriteQueue, before
     pending = [];
     const jobs = batch.map((p) => p.job);
     let outcomes: Outcome<R>[];
-    let tx;
+    let tx: ClaimTransaction | undefined;
     try {
-      tx = await client.transaction('write');
+      tx = await connection.begin();
       await beforeBatch(tx);
       outcomes = await inSavepoint(tx, jobs).catch((error: unknown) => {
         if (jobs.length === 1) return [{ ok: false as const, error }];
@@ -70,7 +74,7 @@ export function makeGroupCommit<J, R>(client: Client, writes: WriteQueue, before
       for (const p of batch) p.reject(error);
       return;
     } finally {
-      tx?.close();
+      await tx?.close().catch((error: unknown) => console.error(`[claims] a batch could not be rolled back: ${describe(error)}`));
     }
     batch.forEach((p, i) => {
       const outcome = outcomes[i]!;

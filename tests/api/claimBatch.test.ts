@@ -8,7 +8,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeAuditMac } from '../../api/audit/auditKey.ts';
 import { verifyAudit } from '../../api/audit/verify.ts';
 import { prepareClaim } from '../../api/cases/prepareClaim.ts';
-import { DB_CONNECTIONS } from '../../api/db/durability.ts';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { openClaimConnection } from '../../api/db/claimConnection.ts';
 import { auditEvents, cases, idempotencyKeys, uploads } from '../../api/db/schema/index.ts';
 import { ApiError } from '../../api/http/errors.ts';
 import type { ClaimResponse } from '../../api/schemas/cases.ts';
@@ -105,7 +107,7 @@ describe('claims in one batch', () => {
       const logged = rewrites();
       const outcomes = await inOneBatch(claims.map((c) => prepare(c, newKey(), `ip:198.51.100.${20 + claims.indexOf(c)}`)));
       expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-      expect(logged()).toEqual(['[claims] a batch of 4 was written again claim by claim after LibsqlError SQLITE_CONSTRAINT_TRIGGER']);
+      expect(logged()).toEqual(['[claims] a batch of 4 was written again claim by claim after SqliteError SQLITE_CONSTRAINT_TRIGGER']);
       expect(String((outcomes[1] as PromiseRejectedResult).reason)).toContain('refused by the test');
       const numbers = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.caseNumber] : []));
       expect(await casesNumbered(numbers)).toHaveLength(3);
@@ -132,14 +134,17 @@ describe('claims in one batch', () => {
 
   it('refuses claims when the batch connection is not synchronous=FULL, and records nothing', async () => {
     const other = await testApp();
-    const { client } = other.services;
-    // One PRAGMA on each pooled connection (as checkDurability sets them), then a claim.
-    const opened = await Promise.all(Array.from({ length: DB_CONNECTIONS }, () => client.transaction('deferred')));
-    for (const tx of opened) tx.close();
-    await Promise.all(Array.from({ length: DB_CONNECTIONS }, () => client.execute('PRAGMA synchronous=NORMAL')));
+    await other.services.claimConnection.run({ sql: 'PRAGMA synchronous=NORMAL', args: [] });
     const res = await other.post('/api/cases', validClaim(), { 'idempotency-key': newKey() });
     expect(res.status).toBe(500);
     expect((await other.services.db.select({ id: cases.id }).from(cases)).length).toBe(0);
-    client.close();
+    other.services.claimConnection.close();
+    other.services.client.close();
+  });
+
+  it('will not start on a database file whose claims connection could lose an acknowledged claim', async () => {
+    const plain = join(t.dir, 'rollback-journal.db');
+    await createClient({ url: `file:${plain}` }).execute('PRAGMA journal_mode=DELETE');
+    await expect(openClaimConnection(plain)).rejects.toThrow(/journal_mode=delete, synchronous=2, busy_timeout=5000; claims need journal_mode=wal/);
   });
 });
