@@ -33,6 +33,15 @@ const QUERY_CODE_DIGITS = 8;
 
 const drawCaseNo = () => makeCaseNo((n) => randomBytes(n));
 
+// The next step's title in the answer, translated once per language and step (i18next costs more than the rest of an answer).
+const stepTitles = new Map<string, string>();
+function nextStepTitle(lang: Lang, step: string): string {
+  const key = `${lang}\0${step}`;
+  let title = stepTitles.get(key);
+  if (title === undefined) stepTitles.set(key, (title = translate(lang, `case:step.${step}.next`)));
+  return title;
+}
+
 /** Digits only, so a kiosk keypad can type it. */
 function makeQueryCode(): string {
   return Array.from({ length: QUERY_CODE_DIGITS }, () => randomInt(10)).join('');
@@ -85,7 +94,7 @@ export function prepareClaim(services: Services, submission: Submission): Prepar
       queryCode,
       programme: claim.programme,
       submittedAt,
-      nextStep: { step: next.step, title: translate(lang, `case:step.${next.step}.next`), dueDate: due.date, covered: due.covered },
+      nextStep: { step: next.step, title: nextStepTitle(lang, next.step), dueDate: due.date, covered: due.covered },
     };
     return { value, sealed: sealer.seal(JSON.stringify(value)) };
   };
