@@ -1,7 +1,7 @@
 // Recording a batch of claims in its group-commit transaction: one read for all of them, a decision for each in
 // order (as if they came one after the other: a key used earlier in the batch replays, a household or photo
 // taken earlier in the batch is taken), then one statement per table for the claims accepted. Claims reach here
-// prepared (submitClaim.ts): sealed, hashed, their rows and answers made.
+// prepared (prepareClaim.ts): sealed, hashed, their rows and answers made.
 import type { ClaimTx } from '../db/claimTx.ts';
 import type { Outcome } from '../db/groupCommit.ts';
 import type { AuditEvent } from '../audit/chain.ts';
@@ -71,11 +71,10 @@ function batchDecisions(tx: ClaimTx, state: BatchState) {
 
   /** The claim's answer (a replay or a new case), or throws its refusal; checked in the order claims always were. */
   const decide = async (claim: PreparedClaim): Promise<ClaimResponse> => {
-    const earlier = keys.get(claim.key);
-    const stored = state.keys.get(claim.key);
-    if (earlier ?? stored) {
-      if ((earlier ?? stored)!.bodyHash !== claim.bodyHash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
-      return earlier ? earlier.answer.value : claim.replay(stored!.responseSealed);
+    const used = keys.get(claim.key) ?? state.keys.get(claim.key);
+    if (used) {
+      if (used.bodyHash !== claim.bodyHash) throw new ApiError(422, 'idempotency_key_reused', { field: 'idempotency-key' });
+      return 'answer' in used ? used.answer.value : claim.replay(used.responseSealed);
     }
     for (const id of claim.photos.keys()) if (!state.freePhotos.has(id) || photos.has(id)) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
     claim.admit();
