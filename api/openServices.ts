@@ -51,7 +51,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
   await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
-  // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
+  // Checked inside every claim batch's transaction too, not only when the claims' connection opened.
   const claims = makeGroupCommit(claimConnection, writes, async (tx) => {
     if (!isDurable(await readSettingsAtOnce(tx))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
     bindAuditMac(tx, auditMac);

@@ -24,7 +24,7 @@ export interface Services {
   db: Db;
   /** The libsql client under `db`, for durability checks and raw statements. */
   client: Client;
-  /** The connection claim batches write on, off the event loop (see db/claimConnection.ts). */
+  /** The connection claim batches write on; their BEGIN and COMMIT wait off the event loop (see db/claimConnection.ts). */
   claimConnection: ClaimConnection;
   /** Every write goes through this queue (see db/writeQueue.ts). */
   writes: WriteQueue;
