@@ -3,10 +3,12 @@ import { loadCalendar } from './content/holidays.ts';
 import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
 import { loadWorkflows } from './content/workflows.ts';
-import { openDatabase } from './db/client.ts';
+import { databaseFile, openDatabase } from './db/client.ts';
+import { openClaimConnection } from './db/claimConnection.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
-import { DurabilityError, isDurable, libsqlPragma, readSettings } from './db/durability.ts';
+import { DurabilityError, isDurable, readSettingsAtOnce } from './db/durability.ts';
+import { recordClaims } from './cases/recordClaims.ts';
 import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
 import { makeSignInLimiter } from './agents/signInLimits.ts';
@@ -43,20 +45,22 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const env = options.env ?? process.env;
   const databaseUrl = options.databaseUrl ?? env['DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
   const { db, client } = await openDatabase(databaseUrl);
+  const claimConnection = await openClaimConnection(databaseFile(databaseUrl));
   const masterKey = await loadDataKey(env);
   // The audit chain's key travels with the connection (and each claim batch's), so appendAudit(tx, event) needs nothing else.
   const auditMac = makeAuditMac(masterKey);
   const uploadsDir = options.uploadsDir ?? env['UPLOADS_DIR'] ?? 'data/uploads';
   await makeDirectoryDurably(uploadsDir, 0o700);
   const writes = makeWriteQueue();
-  // Checked inside every claim batch's own transaction: a pooled connection opened later must be as durable.
-  const claims = makeGroupCommit(client, writes, async (tx) => {
-    if (!isDurable(await readSettings(libsqlPragma(tx)))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+  // Checked inside every claim batch's transaction too, not only when the claims' connection opened.
+  const claims = makeGroupCommit(claimConnection, writes, async (tx) => {
+    if (!isDurable(await readSettingsAtOnce(tx))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
     bindAuditMac(tx, auditMac);
-  });
+  }, recordClaims);
   const services: Services = {
     db,
     client,
+    claimConnection,
     writes,
     claims,
     sealer: makeSealer(masterKey),

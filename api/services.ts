@@ -13,6 +13,9 @@ import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
+import type { ClaimConnection } from './db/claimConnection.ts';
+import type { PreparedClaim } from './cases/recordClaims.ts';
+import type { ClaimResponse } from './schemas/cases.ts';
 import type { UploadRules } from './uploads/rules.ts';
 import type { UploadQuota } from './uploads/quota.ts';
 import type { ImageWorkers } from './uploads/imageWorkers.ts';
@@ -22,10 +25,12 @@ export interface Services {
   db: Db;
   /** The libsql client under `db`, for durability checks and raw statements. */
   client: Client;
+  /** The connection claim batches write on; their BEGIN and COMMIT wait off the event loop (see db/claimConnection.ts). */
+  claimConnection: ClaimConnection;
   /** Every write goes through this queue (see db/writeQueue.ts). */
   writes: WriteQueue;
-  /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts). */
-  claims: GroupCommit;
+  /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts, cases/recordClaims.ts). */
+  claims: GroupCommit<PreparedClaim, ClaimResponse>;
   sealer: Sealer;
   regions: RegionFile[];
   /** Provinces' published figures, the self-check's fallback. */

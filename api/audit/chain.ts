@@ -2,7 +2,6 @@
 // reordering breaks it, and nobody without the key (kept outside the database) can recompute it.
 import { desc, eq, inArray, asc } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { insertOf, queryBuilder, statement, type ClaimTx } from '../db/claimTx.ts';
 import { auditEvents } from '../db/schema/index.ts';
 import { auditMacOf, type AuditMac } from './auditKey.ts';
 
@@ -26,8 +25,8 @@ export interface AuditEvent {
 }
 
 export type AuditRow = typeof auditEvents.$inferSelect;
-/** A drizzle database or transaction, or a claim batch's transaction. */
-export type AuditTx = Db | Tx | ClaimTx;
+/** A drizzle database or transaction (claim batches chain their events with chainedRows). */
+export type AuditTx = Db | Tx;
 
 interface Head {
   id: number;
@@ -63,22 +62,15 @@ function sealedHead(row: { id: unknown; mac: unknown } | undefined): Head | unde
   return { id: Number(row.id), mac: String(row.mac) };
 }
 
-// Claim batches: statements built once; the head is read once per batch transaction and kept only for it.
-const headQuery = statement(queryBuilder.select({ id: auditEvents.id, mac: auditEvents.mac }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1));
-const insertRow = insertOf(auditEvents, ['id', 'kind', 'caseId', 'accountId', 'actor', 'step', 'reason', 'detail', 'at', 'on', 'prevMac', 'mac']);
-const batchHeads = new WeakMap<ClaimTx, Head | undefined>();
-
-/** A claim was rolled back to its savepoint: the head it may have moved is read again. */
-export function forgetBatchHead(tx: ClaimTx): void {
-  batchHeads.delete(tx);
-}
-
-async function appendInBatch(tx: ClaimTx, event: AuditEvent, mac: AuditMac): Promise<{ id: number }> {
-  const head = batchHeads.has(tx) ? batchHeads.get(tx) : sealedHead((await headQuery(tx, {})).rows[0] as { id: unknown; mac: unknown } | undefined);
-  const row = chainedRow(head, event, mac);
-  await insertRow(tx, row);
-  batchHeads.set(tx, { id: row.id, mac: row.mac! });
-  return { id: row.id };
+/** The rows of `events` placed one after the other after `head`, as a claim batch writes them in one statement. */
+export function chainedRows(head: Head | undefined, events: readonly AuditEvent[], mac: AuditMac): AuditRow[] {
+  const rows: AuditRow[] = [];
+  for (const event of events) {
+    const row = chainedRow(head, event, mac);
+    rows.push(row);
+    head = { id: row.id, mac: row.mac! };
+  }
+  return rows;
 }
 
 async function appendInTransaction(tx: Tx, event: AuditEvent, mac: AuditMac): Promise<{ id: number }> {
@@ -92,7 +84,6 @@ async function appendInTransaction(tx: Tx, event: AuditEvent, mac: AuditMac): Pr
 /** Appends an event at the chain's head; call inside the transaction that makes the change it records. */
 export async function appendAudit(tx: AuditTx, event: AuditEvent): Promise<{ id: number }> {
   const mac = auditMacOf(tx);
-  if (!('select' in tx)) return appendInBatch(tx, event, mac);
   if ('rollback' in tx) return appendInTransaction(tx, event, mac);
   // A bare database: head read and insert in one write transaction of their own.
   return tx.transaction((inner) => appendInTransaction(inner, event, mac), { behavior: 'immediate' });

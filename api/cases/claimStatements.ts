@@ -1,68 +1,93 @@
-// What recording a claim reads and writes, as statements built once (see db/claimTx.ts).
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { insertOf, queryBuilder as db, statement, type ClaimTx } from '../db/claimTx.ts';
-import { caseMembers, cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
-import { ApiError } from '../http/errors.ts';
+// What recording a batch of claims reads and writes, as statements built once (see db/claimTx.ts): one read for
+// every key, case number, photo and household member of the batch, then one statement per table.
+import { sql } from 'drizzle-orm';
+import { changeStatement, insertRowsOf, rowQuery, type ClaimTx } from '../db/claimTx.ts';
+import { auditEvents, caseMembers, cases, idempotencyKeys, uploads } from '../db/schema/index.ts';
 
 const p = sql.placeholder;
-// A JSON array of upload ids as one parameter, so one statement serves any number of photos.
-const idsIn = (column: typeof uploads.id) => inArray(column, sql`(select value from json_each(${p('ids')}))`);
+// A JSON array as one parameter, so one statement serves any number of values.
+const each = (name: string) => sql`(select value from json_each(${p(name)}))`;
 
-// Free: attached to no case and no 举报.
-const freePhotosQuery = statement(db.select({ id: uploads.id }).from(uploads).where(and(idsIn(uploads.id), isNull(uploads.caseId), isNull(uploads.reportId))));
-const caseNoQuery = statement(db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo'))));
-// What a claim asks before it writes, in one statement (each statement costs a prepare): its key's stored answer and
-// whether the case number drawn is taken.
-const beforeWriteQuery = statement(db
-  .select({
-    bodyHash: idempotencyKeys.bodyHash,
-    responseSealed: idempotencyKeys.responseSealed,
-    caseNoTaken: sql<number>`exists ${db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo')))}`,
-  })
-  .from(sql`(select 1)`)
-  .leftJoin(idempotencyKeys, eq(idempotencyKeys.key, p('key'))));
-const membersInsert = statement(db.insert(caseMembers).select(sql`select ${p('caseId')}, value, ${p('programme')}, 1 from json_each(${p('ids')})`).returning({ caseId: caseMembers.caseId }));
-const attachQuery = statement(db.update(uploads).set({ caseId: sql`${p('caseId')}`, purpose: sql`${p('purpose')}` }).where(idsIn(uploads.id)).returning({ id: uploads.id }));
+// One row: a JSON array of [what, value, value, value], so the answer of the whole batch comes back at once. The
+// audit chain's head and the last case id come along (the batch's new cases are those after it).
+const batchReadQuery = rowQuery(sql`select json_group_array(json_array(what, a, b, c)) from (
+  select 'key' as what, ${idempotencyKeys.key} as a, ${idempotencyKeys.bodyHash} as b, ${idempotencyKeys.responseSealed} as c from ${idempotencyKeys} where ${idempotencyKeys.key} in ${each('keys')}
+  union all select 'caseNo', ${cases.caseNo}, null, null from ${cases} where ${cases.caseNo} in ${each('caseNos')}
+  union all select 'photo', ${uploads.id}, null, null from ${uploads} where ${uploads.id} in ${each('photos')} and ${uploads.caseId} is null and ${uploads.reportId} is null
+  union all select 'member', ${caseMembers.idNumberHmac}, ${caseMembers.programme}, null from json_each(${p('members')}) as m
+    join ${caseMembers} on ${caseMembers.idNumberHmac} = m.value->>0 and ${caseMembers.programme} = m.value->>1 and ${caseMembers.open} = 1
+  union all select * from (select 'head', ${auditEvents.id}, ${auditEvents.mac}, null from ${auditEvents} order by ${auditEvents.id} desc limit 1)
+  union all select 'lastCase', max(${cases.id}), null, null from ${cases})`);
+const caseNoQuery = rowQuery(sql`select 1 from ${cases} where ${cases.caseNo} = ${p('caseNo')}`);
+const newCasesQuery = rowQuery(sql`select json_group_array(json_array(${cases.id}, ${cases.caseNo})) from ${cases} where ${cases.id} > ${p('after')}`);
+const attachStatement = changeStatement(sql`
+  update ${uploads} set ${sql.identifier(uploads.caseId.name)} = a.value->>1, ${sql.identifier(uploads.purpose.name)} = a.value->>2
+  from json_each(${p('photos')}) as a where ${uploads.id} = a.value->>0 and ${uploads.caseId} is null and ${uploads.reportId} is null`);
 
-export interface BeforeWrite {
-  /** The key's stored answer, when the key was used. */
-  stored: { bodyHash: string; responseSealed: string } | undefined;
-  caseNoTaken: boolean;
+/** What the database holds already of a batch's claims. */
+export interface BatchState {
+  /** Stored answers by Idempotency-Key. */
+  keys: Map<string, { bodyHash: string; responseSealed: string }>;
+  /** Case numbers drawn for the batch that are taken. */
+  caseNosTaken: Set<string>;
+  /** Photos of the batch that exist and belong to no case and no 举报 yet. */
+  freePhotos: Set<string>;
+  /** `memberKey(hmac, programme)` of members in an open claim of the programme. */
+  openMembers: Set<string>;
+  /** The audit chain's head; none on an empty chain. */
+  head: { id: number; mac: string } | undefined;
+  /** The highest case id so far (0: none). */
+  lastCaseId: number;
 }
 
-export async function beforeWrite(tx: ClaimTx, values: { key: string; caseNo: string }): Promise<BeforeWrite> {
-  const row = (await beforeWriteQuery(tx, values)).rows[0]!;
-  return { stored: row[0] == null ? undefined : { bodyHash: String(row[0]), responseSealed: String(row[1]) }, caseNoTaken: Number(row[2]) === 1 };
+export const memberKey = (idNumberHmac: string, programme: string) => `${programme}\0${idNumberHmac}`;
+
+export interface BatchQuestion {
+  keys: string[];
+  caseNos: string[];
+  photos: string[];
+  members: [idNumberHmac: string, programme: string][];
 }
 
-/** How many of the photos exist and belong to no case yet. */
-export async function countFreePhotos(tx: ClaimTx, ids: readonly string[]): Promise<number> {
-  return (await freePhotosQuery(tx, { ids: JSON.stringify(ids) })).rows.length;
+export async function readBatch(tx: ClaimTx, question: BatchQuestion): Promise<BatchState> {
+  const [answer] = (await batchReadQuery(tx, {
+    keys: JSON.stringify(question.keys),
+    caseNos: JSON.stringify(question.caseNos),
+    photos: JSON.stringify(question.photos),
+    members: JSON.stringify(question.members),
+  }))!;
+  const state: BatchState = { keys: new Map(), caseNosTaken: new Set(), freePhotos: new Set(), openMembers: new Set(), head: undefined, lastCaseId: 0 };
+  for (const [what, a, b, c] of JSON.parse(String(answer)) as [string, string | number | null, string | null, string | null][]) {
+    if (what === 'key') state.keys.set(String(a), { bodyHash: String(b), responseSealed: String(c) });
+    else if (what === 'caseNo') state.caseNosTaken.add(String(a));
+    else if (what === 'photo') state.freePhotos.add(String(a));
+    else if (what === 'member') state.openMembers.add(memberKey(String(a), String(b)));
+    else if (what === 'lastCase') state.lastCaseId = Number(a ?? 0);
+    else if (b === null) throw new Error(`Audit event #${String(a)} has no MAC yet: the chain is sealed at start (openServices).`);
+    else state.head = { id: Number(a), mac: b };
+  }
+  return state;
 }
 
 export async function isCaseNoTaken(tx: ClaimTx, caseNo: string): Promise<boolean> {
-  return (await caseNoQuery(tx, { caseNo })).rows.length > 0;
+  return (await caseNoQuery(tx, { caseNo })) !== undefined;
 }
 
-/**
- * The household's members of a new open case, or 409 household_case_open when one is in an open case of the
- * programme already (the unique index); the message says neither which member nor which case.
- */
-export async function insertMembers(tx: ClaimTx, caseId: number, programme: string, memberHmacs: readonly string[], messageKey: string): Promise<void> {
-  try {
-    await membersInsert(tx, { caseId, programme, ids: JSON.stringify(memberHmacs) });
-  } catch (error) {
-    if ((error as { extendedCode?: string }).extendedCode === 'SQLITE_CONSTRAINT_UNIQUE') throw new ApiError(409, 'household_case_open', { messageKey });
-    throw error;
-  }
+/** Case ids by case number of the cases inserted after case `after` (the write lock held since). */
+export async function casesAfter(tx: ClaimTx, after: number): Promise<Map<string, number>> {
+  const [answer] = (await newCasesQuery(tx, { after }))!;
+  return new Map((JSON.parse(String(answer)) as [number, string][]).map(([id, caseNo]) => [caseNo, id]));
 }
 
-export async function attachPhotos(tx: ClaimTx, caseId: number, purpose: 'claim' | 'authorisation', ids: readonly string[]): Promise<void> {
-  await attachQuery(tx, { caseId, purpose, ids: JSON.stringify(ids) });
+/** Attaches photos to their cases; answers how many were attached (each must have been free). */
+export function attachPhotos(tx: ClaimTx, photos: readonly [id: string, caseId: number, purpose: 'claim' | 'authorisation'][]): Promise<number> {
+  return attachStatement(tx, { photos: JSON.stringify(photos) });
 }
 
-export const insertCase = insertOf(cases, [
+export const insertCases = insertRowsOf(cases, [
   'caseNo', 'queryCodeHmac', 'idLast6Hmac', 'idNumberHmac', 'programme', 'county', 'township', 'village', 'applicantNameMasked',
   'applicantIdLast4', 'claimSealed', 'submittedBy', 'agentId', 'nearKin', 'requestedAmount', 'status', 'submittedAt', 'step', 'dueOn',
 ]);
-export const insertIdempotencyKey = insertOf(idempotencyKeys, ['key', 'bodyHash', 'caseId', 'responseSealed', 'createdAt']);
+export const insertMembers = insertRowsOf(caseMembers, ['caseId', 'idNumberHmac', 'programme', 'open']);
+export const insertAuditRows = insertRowsOf(auditEvents, ['id', 'kind', 'caseId', 'accountId', 'actor', 'step', 'reason', 'detail', 'at', 'on', 'prevMac', 'mac']);
+export const insertIdempotencyKeys = insertRowsOf(idempotencyKeys, ['key', 'bodyHash', 'caseId', 'responseSealed', 'createdAt']);

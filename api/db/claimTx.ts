@@ -1,41 +1,36 @@
-// Statements of the claim batch, built once from the drizzle schema and run on the batch's own libsql transaction:
-// building a query with drizzle's builders costs more CPU than SQLite takes to run it, and CPU bounds a batch.
-// Every statement given to `execute` returns rows: for one that does not, the libsql client throws and catches
-// an exception internally (a stack trace per statement), so inserts say RETURNING and savepoints go through
-// `executeMultiple`.
-import type { InValue, Transaction } from '@libsql/client';
-import { fillPlaceholders, sql, type SQLWrapper } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/libsql';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import * as schema from './schema/index.ts';
+// Statements of the claim batch, their text built once from the drizzle schema (building a query with drizzle's
+// builders costs more CPU than SQLite takes to run it) and run on the claims' own connection, which prepares each
+// text once (db/claimConnection.ts).
+import { fillPlaceholders, getTableColumns, getTableName, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { ClaimTx } from './claimConnection.ts';
 
-/** The transaction a claim batch runs in. */
-export type ClaimTx = Pick<Transaction, 'execute' | 'executeMultiple'>;
+export type { ClaimTx } from './claimConnection.ts';
 
-// Builds SQL only; it has no connection.
-const builder = drizzle.mock({ schema });
+const dialect = new SQLiteSyncDialect();
 
-interface Built {
-  sql: string;
-  params: unknown[];
+/** A query answering one row at most, written with sql`…` and named placeholders (sql.placeholder), built now. */
+export function rowQuery(query: SQL) {
+  const built = dialect.sqlToQuery(query);
+  return (tx: ClaimTx, values: Record<string, unknown>) => tx.one({ sql: built.sql, args: fillPlaceholders(built.params, values) });
 }
 
-const run = (tx: ClaimTx, query: Built, values: Record<string, unknown>) => tx.execute({ sql: query.sql, args: fillPlaceholders(query.params, values) as InValue[] });
-
-/** A query with named placeholders (sql.placeholder), built now; the function runs it with values for them. */
-export function statement(query: SQLWrapper & { toSQL(): Built }) {
-  const built = query.toSQL();
-  return (tx: ClaimTx, values: Record<string, unknown>) => run(tx, built, values);
+/** A statement answering no rows, built now; the function answers how many rows it changed. */
+export function changeStatement(query: SQL) {
+  const built = dialect.sqlToQuery(query);
+  return (tx: ClaimTx, values: Record<string, unknown>) => tx.run({ sql: built.sql, args: fillPlaceholders(built.params, values) });
 }
 
-/** INSERT of a row of the given columns, built now; the function runs it and answers the new rowid. */
-export function insertOf<T extends SQLiteTable, K extends keyof T['$inferInsert'] & string>(table: T, columns: readonly K[]) {
-  const built = builder
-    .insert(table)
-    .values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as T['$inferInsert'])
-    .returning({ rowid: sql<number>`rowid` })
-    .toSQL();
-  return async (tx: ClaimTx, row: Pick<T['$inferInsert'], K>): Promise<number> => Number((await run(tx, built, row)).rows[0]![0]);
+/**
+ * INSERT of any number of rows of the given columns in one statement; answers how many were inserted. The rows
+ * travel as one JSON parameter read by json_each, so the text and the parameter count stay the same whatever the
+ * batch's size: SQLite's limit on parameters (32766) never bounds a batch. Booleans arrive as 1 and 0, as drizzle
+ * stores them.
+ */
+export function insertRowsOf<T extends SQLiteTable, K extends keyof T['$inferInsert'] & string>(table: T, columns: readonly K[]) {
+  const all = getTableColumns(table) as Record<string, { name: string }>;
+  const names = columns.map((c) => `"${all[c]!.name}"`);
+  const sql = `insert into "${getTableName(table)}" (${names.join(', ')}) select ${names.map((_, i) => `j.value->>${i}`).join(', ')} from json_each(?) as j`;
+  return (tx: ClaimTx, rows: readonly Pick<T['$inferInsert'], K>[]): Promise<number> =>
+    tx.run({ sql, args: [JSON.stringify(rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? null)))] });
 }
-
-export { builder as queryBuilder };

@@ -19,6 +19,12 @@ export interface Database {
   client: Client;
 }
 
+/** The path of a `file:` database URL (the only kind this portal runs on). */
+export function databaseFile(url: string): string {
+  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must name a local file (file:…), not ${url}`);
+  return url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
+}
+
 /** Creates the file for SQLite with mode 0600 (it gives its -wal and -shm the same) and closes older ones to others. */
 function closeToOthers(file: string): void {
   closeSync(openSync(file, 'a', 0o600));
@@ -27,11 +33,9 @@ function closeToOthers(file: string): void {
 
 /** Opens (creating its folder 0700 and the file 0600), checks durability on every connection, and applies migrations. */
 export async function openDatabase(url = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL): Promise<Database> {
-  if (url.startsWith('file:')) {
-    const file = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
-    await makeDirectoryDurably(dirname(file), 0o700);
-    closeToOthers(file);
-  }
+  const file = databaseFile(url);
+  await makeDirectoryDurably(dirname(file), 0o700);
+  closeToOthers(file);
   const client = createClient({ url, timeout: BUSY_TIMEOUT_MS, concurrency: DB_CONNECTIONS });
   await client.execute('PRAGMA journal_mode=WAL');
   await checkDurability(client);

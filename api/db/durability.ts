@@ -2,6 +2,7 @@
 // The libsql client pools connections and a transaction takes its own, and a PRAGMA set on one does not
 // carry to the others; so we hold every connection the pool can have at once and read its settings.
 import type { Client, Transaction } from '@libsql/client';
+import type { ClaimTx } from './claimConnection.ts';
 
 /** Connections the pool may open (libsql `concurrency`). */
 export const DB_CONNECTIONS = 8;
@@ -33,6 +34,13 @@ export async function readSettings(read: PragmaReader): Promise<ConnectionSettin
     synchronous: Number(await read('synchronous')),
     busyTimeout: Number(await read('busy_timeout')),
   };
+}
+
+/** The same settings in one statement, as each claim batch reads them on its own connection. */
+export async function readSettingsAtOnce(tx: Pick<ClaimTx, 'one'>): Promise<ConnectionSettings> {
+  const sql = 'select (select journal_mode from pragma_journal_mode), (select synchronous from pragma_synchronous), (select timeout from pragma_busy_timeout)';
+  const row = (await tx.one({ sql, args: [] }))!;
+  return { journalMode: String(row[0]).toLowerCase(), synchronous: Number(row[1]), busyTimeout: Number(row[2]) };
 }
 
 /** Whether a connection's settings keep an acknowledged claim through a crash. */

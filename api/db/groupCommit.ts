@@ -1,66 +1,91 @@
-// Claims that arrive while one is committing are written together: one transaction and one fsync for the batch,
-// each claim in its own savepoint so a refused claim undoes only itself. No claim is acknowledged before COMMIT.
-// The batch is a libsql transaction of its own connection; claims run statements built once on it (db/claimTx.ts).
-import type { Client } from '@libsql/client';
-import type { ClaimTx } from './claimTx.ts';
-import { forgetBatchHead } from '../audit/chain.ts';
+// Claims that arrive while one batch is committing are written together: one transaction and one fsync for the
+// batch, the writer handling all its jobs at once (one statement per table). Should the writer fail, the batch is
+// undone and written again job by job, each in its own savepoint, so a bad job fails only itself. No job is
+// acknowledged before COMMIT. Batches run on the claims' own connection (db/claimConnection.ts).
+import type { ClaimConnection, ClaimTransaction, ClaimTx } from './claimConnection.ts';
 import type { WriteQueue } from './writeQueue.ts';
 
-export interface GroupCommit {
-  <T>(work: (tx: ClaimTx) => Promise<T>): Promise<T>;
-}
+export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-interface Job {
-  work: (tx: ClaimTx) => Promise<unknown>;
-  resolve: (value: unknown) => void;
+/** Writes jobs together, answering an outcome for each in order; throws when a statement fails. */
+export type BatchWriter<J, R> = (tx: ClaimTx, jobs: readonly J[]) => Promise<Outcome<R>[]>;
+
+export type GroupCommit<J, R> = (job: J) => Promise<R>;
+
+interface Pending<J> {
+  job: J;
+  resolve: (value: never) => void;
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+const SAVEPOINT = { sql: 'SAVEPOINT batch', args: [] };
+const RELEASE = { sql: 'RELEASE batch', args: [] };
+const ROLLBACK_TO = { sql: 'ROLLBACK TO batch', args: [] };
+
+// The error's kind, never its message (a message may quote values).
+const describe = (error: unknown) => {
+  const { name, code, extendedCode } = error as Error & { code?: string; extendedCode?: string };
+  return [name, extendedCode ?? code].filter(Boolean).join(' ');
+};
 
 /** `beforeBatch` runs first in every batch transaction (the durability check of its connection). */
-export function makeGroupCommit(client: Client, writes: WriteQueue, beforeBatch: (tx: ClaimTx) => Promise<void>): GroupCommit {
-  let pending: Job[] = [];
+export function makeGroupCommit<J, R>(connection: ClaimConnection, writes: WriteQueue, beforeBatch: (tx: ClaimTx) => Promise<void>, write: BatchWriter<J, R>): GroupCommit<J, R> {
+  let pending: Pending<J>[] = [];
   let scheduled = false;
+
+  // The jobs' writes, or none of them when the writer throws.
+  const inSavepoint = async (tx: ClaimTx, jobs: readonly J[]) => {
+    await tx.run(SAVEPOINT);
+    try {
+      const outcomes = await write(tx, jobs);
+      await tx.run(RELEASE);
+      return outcomes;
+    } catch (error) {
+      await tx.run(ROLLBACK_TO);
+      await tx.run(RELEASE);
+      throw error;
+    }
+  };
+
+  const writeOneByOne = async (tx: ClaimTx, jobs: readonly J[]) => {
+    const outcomes: Outcome<R>[] = [];
+    for (const job of jobs) outcomes.push(await inSavepoint(tx, [job]).then((o) => o[0]!, (error: unknown) => ({ ok: false, error })));
+    return outcomes;
+  };
 
   const flush = async () => {
     scheduled = false;
     const batch = pending;
     pending = [];
-    const outcomes: Outcome[] = [];
-    let tx;
+    const jobs = batch.map((p) => p.job);
+    let outcomes: Outcome<R>[];
+    let tx: ClaimTransaction | undefined;
     try {
-      tx = await client.transaction('write');
+      tx = await connection.begin();
       await beforeBatch(tx);
-      for (const job of batch) {
-        await tx.executeMultiple('SAVEPOINT claim');
-        try {
-          outcomes.push({ ok: true, value: await job.work(tx) });
-          await tx.executeMultiple('RELEASE claim');
-        } catch (error) {
-          await tx.executeMultiple('ROLLBACK TO claim; RELEASE claim');
-          // The claim may have moved the batch's audit chain head before it was undone.
-          forgetBatchHead(tx);
-          outcomes.push({ ok: false, error });
-        }
-      }
+      outcomes = await inSavepoint(tx, jobs).catch((error: unknown) => {
+        if (jobs.length === 1) return [{ ok: false as const, error }];
+        // The writer's read should foresee every refusal: a batch written again is worth a line in the log.
+        console.warn(`[claims] a batch of ${jobs.length} was written again claim by claim after ${describe(error)}`);
+        return writeOneByOne(tx!, jobs);
+      });
       await tx.commit();
     } catch (error) {
-      for (const job of batch) job.reject(error);
+      for (const p of batch) p.reject(error);
       return;
     } finally {
-      tx?.close();
+      await tx?.close().catch((error: unknown) => console.error(`[claims] a batch could not be rolled back: ${describe(error)}`));
     }
-    batch.forEach((job, i) => {
+    batch.forEach((p, i) => {
       const outcome = outcomes[i]!;
-      if (outcome.ok) job.resolve(outcome.value);
-      else job.reject(outcome.error);
+      if (outcome.ok) p.resolve(outcome.value as never);
+      else p.reject(outcome.error);
     });
   };
 
-  return <T>(work: (tx: ClaimTx) => Promise<T>) =>
-    new Promise<T>((resolve, reject) => {
-      pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+  return (job: J) =>
+    new Promise<R>((resolve, reject) => {
+      pending.push({ job, resolve: resolve as (value: never) => void, reject });
       if (!scheduled) {
         scheduled = true;
         // After the I/O phase, so claims whose requests already arrived join this batch.

@@ -7,29 +7,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { makeAuditMac } from '../../api/audit/auditKey.ts';
-import { appendAudit } from '../../api/audit/chain.ts';
+import { prepareClaim } from '../../api/cases/prepareClaim.ts';
+import { claimRequestSchema } from '../../api/schemas/cases.ts';
 import { verifyAudit } from '../../api/audit/verify.ts';
 import { openServices } from '../../api/openServices.ts';
-import { testApp, validClaim } from './testApp.ts';
+import { household, testApp, validClaim } from './testApp.ts';
 
 const PORTS = [4725, 4726];
 
 it('a claim refused inside a batch leaves no gap: the next claim of the batch follows the last one kept', async () => {
   const key = randomBytes(32);
   const t = await testApp({ env: { MZY_DATA_KEY: key.toString('hex') } });
-  const event = (reason: string) => ({ kind: 'test', actor: 'system:test', reason, at: '2026-12-01T02:00:00.000Z', on: '2026-12-01' });
-  // Asked in one tick, so they share one batch transaction.
-  const outcomes = await Promise.allSettled([
-    t.services.claims((tx) => appendAudit(tx, event('kept 1'))),
-    t.services.claims(async (tx) => {
-      await appendAudit(tx, event('undone'));
-      throw new Error('refused after its event');
-    }),
-    t.services.claims((tx) => appendAudit(tx, event('kept 2'))),
-  ]);
+  const prepare = (body: Record<string, unknown>) => prepareClaim(t.services, { idempotencyKey: randomUUID(), claim: claimRequestSchema.parse(body), agent: undefined, lang: 'zh-CN', client: undefined }).claim;
+  const home = household();
+  // Handed over in one tick, so they share one batch transaction; the second is its household's second claim.
+  const outcomes = await Promise.allSettled([prepare(validClaim(home)), prepare(validClaim(home)), prepare(validClaim())].map((claim) => t.services.claims(claim)));
   expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-  const rows = (await t.services.client.execute('SELECT id, reason FROM audit_events ORDER BY id')).rows.map((r) => [r['id'], r['reason']]);
-  expect(rows).toEqual([[1, 'kept 1'], [2, 'kept 2']]);
+  const rows = (await t.services.client.execute('SELECT id, kind FROM audit_events ORDER BY id')).rows.map((r) => [r['id'], r['kind']]);
+  expect(rows).toEqual([[1, 'submitted'], [2, 'submitted']]);
   expect(await verifyAudit(t.services.db, makeAuditMac(key))).toMatchObject({ ok: true, events: 2 });
 });
 
