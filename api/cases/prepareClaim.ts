@@ -30,7 +30,6 @@ export interface Submission {
   client: string | undefined;
 }
 
-
 const drawCaseNo = () => makeCaseNo((n) => randomBytes(n));
 
 // The next step's title in the answer, translated once per language and step (i18next costs more than the rest of an answer).
