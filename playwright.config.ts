@@ -11,9 +11,10 @@ const basePort = port - 1;
 const distDir = process.env.E2E_DIST ?? 'dist';
 const baseDistDir = process.env.E2E_BASE_DIST ?? 'dist-mzj';
 
-// The servers under test seed demo data (MZY_SEED_DEMO=1, as `npm start` does) and keep their database, photos, data
-// key and demo credentials outside the project (never the `npm start` database); set here so the test workers, which
-// read the seeded demo cases and the agents' passwords, open the same files.
+// The servers under test run as behind one proxy (TRUST_PROXY=1: support/client.ts), seed demo data (MZY_SEED_DEMO=1,
+// as `npm start` does) and keep their database, photos, data key and demo credentials outside the project (never the
+// `npm start` database); set here so the test workers, which read the seeded demo cases and the agents' passwords, open
+// the same files.
 const dataFor = (p: number) => {
   const dir = join(tmpdir(), `mzy-e2e-${p}`);
   return { DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY_FILE: join(dir, 'data.key') };
@@ -45,7 +46,7 @@ export default defineConfig({
     { name: 'base-path', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${basePort}/mzj/` }, testMatch: /base-path/ },
   ],
   webServer: [
-    { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },
-    { command: 'node api/server.ts', url: `http://localhost:${basePort}/mzj/api/health`, env: { MZY_SEED_DEMO: '1', PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir, ...dataFor(basePort) }, reuseExistingServer: false },
+    { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },
+    { command: 'node api/server.ts', url: `http://localhost:${basePort}/mzj/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir, ...dataFor(basePort) }, reuseExistingServer: false },
   ],
 });

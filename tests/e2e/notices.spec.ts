@@ -17,6 +17,7 @@ import { idNumberFor } from './support/applying.ts';
 import { axeTags } from './support/services.ts';
 import { demoStaff, signInWithKeyboard } from './support/staff.ts';
 import { pageCount, printA4, readQr, siteOrigin } from './support/printing.ts';
+import { ownClient } from './support/client.ts';
 
 const today = chinaDate(new Date());
 const noticeTo = addDays(today, 6);
@@ -32,7 +33,7 @@ async function fileClaim(browser: Browser, idNumber: string, name = NAME): Promi
     incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }], assets: { description: '自住房一处' }, reason: '年老体弱，收入很少。',
     nearKinDeclaration: { hasNearKin: false }, financeCheckConsents: [{ memberIndex: 0, agreed: true }], truthfulnessPromise: true, uploadIds: [],
   };
-  const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID() } });
+  const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID(), ...ownClient() } });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { caseNumber: string }).caseNumber;
 }

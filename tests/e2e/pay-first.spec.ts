@@ -10,6 +10,7 @@ import { openServices } from '../../api/openServices.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
 import { axeTags } from './support/services.ts';
 import { signInWithKeyboard, type StaffLogin } from './support/staff.ts';
+import { ownClient } from './support/client.ts';
 
 const today = chinaDate(new Date());
 const TITLE = '先行救助（急难型临时救助，先发放、后补手续）';
@@ -34,7 +35,7 @@ test('the console offers 先行救助 on a 临时救助 case; the applicant’s 
     incomes: [], assets: { description: '房屋被烧毁' }, reason: '昨夜家中失火，衣被口粮都烧没了。',
     nearKinDeclaration: { hasNearKin: false }, financeCheckConsents: [{ memberIndex: 0, agreed: true }], truthfulnessPromise: true, uploadIds: [],
   };
-  const filed = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID() } });
+  const filed = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID(), ...ownClient() } });
   expect(filed.status()).toBe(201);
   const { caseNumber } = (await filed.json()) as { caseNumber: string };
 

@@ -12,6 +12,7 @@ import { formatTrackingNumber } from '../../api/domain/trackingNumber.ts';
 import { smallJpeg } from './support/applying.ts';
 import { axeTags } from './support/services.ts';
 import { extraClerk, signInWithKeyboard, type StaffLogin } from './support/staff.ts';
+import { ownClient } from './support/client.ts';
 
 const modes = { normal: {}, 关怀版: { care: true } } as const;
 
@@ -51,6 +52,7 @@ async function approverConsole(browser: Browser): Promise<Page> {
 }
 
 test('a 举报 filed with a photo is taken up and answered by the county in the console, and read back by its number', async ({ page, browser }) => {
+  test.slow(); // three browsers (resident, approver, resident again) and axe on each page
   await page.goto('report/');
   // The island's form (the server's plain one is in the page too, hidden while JavaScript runs).
   const form = page.locator('#report-form');
@@ -173,7 +175,7 @@ async function endedCase(request: APIRequestContext): Promise<{ caseNumber: stri
     incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }], assets: { description: '自住房一处' }, reason: '年老体弱，收入很少。',
     nearKinDeclaration: { hasNearKin: false }, financeCheckConsents: [{ memberIndex: 0, agreed: true }], truthfulnessPromise: true, uploadIds: [],
   };
-  const filed = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID() } });
+  const filed = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID(), ...ownClient() } });
   expect(filed.status()).toBe(201);
   const { caseNumber, queryCode } = (await filed.json()) as { caseNumber: string; queryCode: string };
   const clerk = await extraClerk(`linchen-rate-${Date.now()}`);

@@ -8,6 +8,7 @@ import { demoCredentialsFile, readDemoCredentials } from '../../../api/db/seed/d
 import { demoIdNumber } from '../../../api/db/seed/demoPeople.ts';
 import { addAccount } from '../../../api/staff/manageAccounts.ts';
 import { tabTo } from './keyboard.ts';
+import { ownClient } from './client.ts';
 
 export interface StaffLogin {
   username: string;
@@ -46,7 +47,7 @@ export async function fileClaim(request: APIRequestContext, name: string): Promi
     incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }], assets: { description: '自住房一处' }, reason: '年老体弱，收入很少。',
     nearKinDeclaration: { hasNearKin: false }, financeCheckConsents: [{ memberIndex: 0, agreed: true }], truthfulnessPromise: true, uploadIds: [],
   };
-  const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID() } });
+  const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID(), ...ownClient() } });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { caseNumber: string }).caseNumber;
 }
