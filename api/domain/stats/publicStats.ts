@@ -1,0 +1,30 @@
+// The whole public answer of GET /api/stats from the county's raw figures: the one function the route calls and the
+// suppression property test (tests/unit/domain/statsSuppression.test.ts) proves no hidden cell can be read from.
+import { helpedCells, type PaidHousehold } from './helpedCells.ts';
+import { MIN_CELL_PEOPLE } from './smallCells.ts';
+import { publishHelped, type HelpedQuery, type PublishedHelped } from './publishHelped.ts';
+import { publishMedians, type PublishedMedian } from './publishMedians.ts';
+
+/** What the statistics are made from: payments and decisions, nothing that names a person. */
+export interface StatsSource {
+  payments: readonly PaidHousehold[];
+  decisions: readonly { programme: string; decidedOn: string; workingDays: number }[];
+}
+
+export interface PublicStats extends PublishedHelped {
+  /** Cells under this many people are suppressed. */
+  minCellPeople: number;
+  /** Months that have any payment, newest first (whatever the filter), so a page can offer them. */
+  months: string[];
+  medians: PublishedMedian[];
+}
+
+export function publicStats(source: StatsSource, query: HelpedQuery = {}): PublicStats {
+  const cells = helpedCells(source.payments);
+  return {
+    minCellPeople: MIN_CELL_PEOPLE,
+    months: [...new Set(cells.map((c) => c.month))],
+    ...publishHelped(cells, query),
+    medians: publishMedians(source.decisions),
+  };
+}

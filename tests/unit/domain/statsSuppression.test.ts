@@ -1,0 +1,112 @@
+// Small-cell suppression of the public statistics, proved on random data: for any county's payments and decisions,
+// changing what lies in a suppressed cell (to anything else that would also be suppressed) changes no answer to any
+// query. So nothing any query answers — cells, totals, medians, under every combination of filters — depends on a
+// suppressed cell's value, and no subtraction of published figures can give it back.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cellKey, helpedCells, type PaidHousehold } from '../../../api/domain/stats/helpedCells.ts';
+import { publicStats, type StatsSource } from '../../../api/domain/stats/publicStats.ts';
+import type { HelpedQuery } from '../../../api/domain/stats/publishHelped.ts';
+import { MIN_CELL_PEOPLE } from '../../../api/domain/stats/smallCells.ts';
+
+const TOWNSHIPS = ['林城镇', '坪村镇', '广坪镇', '马鞍镇'];
+const PROGRAMMES = ['dibao', 'tekun', 'canji-butie'];
+const MONTHS = ['2026-09', '2026-10', '2026-11'];
+const YEARS = ['2025', '2026'];
+
+/** Every query the API takes: each township or none, each programme or none, every month range. */
+const QUERIES: HelpedQuery[] = (() => {
+  const ends = [undefined, ...MONTHS];
+  const queries: HelpedQuery[] = [];
+  for (const township of [undefined, ...TOWNSHIPS])
+    for (const programme of [undefined, ...PROGRAMMES])
+      for (const from of ends)
+        for (const to of ends) if (!from || !to || from <= to) queries.push({ township, programme, from, to });
+  return queries;
+})();
+
+const answers = (source: StatsSource, answer = publicStats) => QUERIES.map((q) => answer(source, q));
+
+const amount = fc.integer({ min: 1, max: 300_000 }).map((fen) => fen / 100);
+/** A household paid in some months of one programme and township. */
+const household = fc.record({
+  programme: fc.constantFrom(...PROGRAMMES),
+  township: fc.constantFrom(...TOWNSHIPS),
+  people: fc.integer({ min: 1, max: 7 }),
+  months: fc.subarray(MONTHS, { minLength: 1 }),
+  amount,
+});
+const decision = fc.record({ programme: fc.constantFrom(...PROGRAMMES), year: fc.constantFrom(...YEARS), workingDays: fc.integer({ min: 1, max: 60 }) });
+/** What could lie in a suppressed cell instead: 1–4 people in 1–4 households. */
+const smallCell = fc.array(fc.record({ people: fc.integer({ min: 1, max: 4 }), amount }), { minLength: 1, maxLength: 4 })
+  .filter((hs) => hs.reduce((n, h) => n + h.people, 0) < MIN_CELL_PEOPLE);
+const smallGroup = fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: MIN_CELL_PEOPLE - 1 });
+
+function sourceOf(households: fc.infer<typeof household>[], decisions: fc.infer<typeof decision>[]): StatsSource {
+  const payments: PaidHousehold[] = households.flatMap((h, caseId) => h.months.map((month) => ({ caseId, programme: h.programme, township: h.township, month, people: h.people, amount: h.amount })));
+  return { payments, decisions: decisions.map((d, i) => ({ programme: d.programme, decidedOn: `${d.year}-0${1 + (i % 9)}-15`, workingDays: d.workingDays })) };
+}
+
+/** The same source with one payment cell's households replaced by others (new case ids, nowhere else). */
+function withCellReplaced(source: StatsSource, key: string, replacement: fc.infer<typeof smallCell>): StatsSource {
+  const [month, programme, township] = key.split('|') as [string, string, string];
+  const kept = source.payments.filter((p) => cellKey(p) !== key);
+  const fresh = replacement.map((h, i) => ({ caseId: 1_000_000 + i, programme, township, month, people: h.people, amount: h.amount }));
+  return { ...source, payments: [...kept, ...fresh] };
+}
+
+/** The same source with one programme-year's decisions replaced by a few others. */
+function withGroupReplaced(source: StatsSource, programme: string, year: string, days: number[]): StatsSource {
+  const kept = source.decisions.filter((d) => !(d.programme === programme && d.decidedOn.startsWith(year)));
+  return { ...source, decisions: [...kept, ...days.map((workingDays) => ({ programme, decidedOn: `${year}-06-30`, workingDays }))] };
+}
+
+const smallCellKeys = (source: StatsSource) => helpedCells(source.payments).filter((c) => c.people < MIN_CELL_PEOPLE).map(cellKey);
+const smallGroups = (source: StatsSource) => {
+  const sizes = new Map<string, number>();
+  for (const d of source.decisions) sizes.set(`${d.programme}|${d.decidedOn.slice(0, 4)}`, (sizes.get(`${d.programme}|${d.decidedOn.slice(0, 4)}`) ?? 0) + 1);
+  return [...sizes].filter(([, n]) => n < MIN_CELL_PEOPLE).map(([k]) => k.split('|') as [string, string]);
+};
+
+/** The property, for an answering function: a hidden cell or group can be anything small without any answer changing. */
+function hidesSmallCells(answer: typeof publicStats) {
+  return fc.property(fc.array(household, { maxLength: 40 }), fc.array(decision, { maxLength: 40 }), fc.nat(), smallCell, smallGroup, (households, decisions, pick, replacement, days) => {
+    const source = sourceOf(households, decisions);
+    const before = answers(source, answer);
+    const cells = smallCellKeys(source);
+    if (cells.length > 0) expect(answers(withCellReplaced(source, cells[pick % cells.length]!, replacement), answer)).toEqual(before);
+    const groups = smallGroups(source);
+    if (groups.length > 0) {
+      const [programme, year] = groups[pick % groups.length]!;
+      expect(answers(withGroupReplaced(source, programme, year, days), answer)).toEqual(before);
+    }
+  });
+}
+
+describe('public statistics: small-cell suppression', () => {
+  it('no answer to any query changes when a suppressed cell or median group holds something else', () => {
+    fc.assert(hidesSmallCells(publicStats), { numRuns: 200 });
+  });
+
+  it('a cell under 5 people shows no figure at all, only that it is suppressed', () => {
+    fc.assert(fc.property(fc.array(household, { maxLength: 40 }), (households) => {
+      const source = sourceOf(households, []);
+      const truth = new Map(helpedCells(source.payments).map((c) => [cellKey(c), c]));
+      for (const cell of publicStats(source).cells) {
+        const people = truth.get(cellKey(cell))!.people;
+        if (people < MIN_CELL_PEOPLE) expect(cell).toEqual({ month: cell.month, programme: cell.programme, township: cell.township, suppressed: true });
+        else expect(cell).toMatchObject({ suppressed: false, people });
+      }
+    }));
+  });
+
+  it('the check is not empty: totals over every cell, hidden ones too, are caught giving a hidden cell away', () => {
+    const trueTotals: typeof publicStats = (source, query) => {
+      const published = publicStats(source, query);
+      const chosen = helpedCells(source.payments).filter((c) => published.cells.some((p) => cellKey(p) === cellKey(c)));
+      const totals = published.totals.map((t) => ({ ...t, people: chosen.filter((c) => c.month === t.month && c.programme === t.programme).reduce((n, c) => n + c.people, 0) }));
+      return { ...published, totals };
+    };
+    expect(fc.check(hidesSmallCells(trueTotals), { numRuns: 300 }).failed).toBe(true);
+  });
+});
