@@ -7,6 +7,7 @@ import { cases } from './routes/cases/index.ts';
 import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
+import { stats } from './routes/stats.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -27,6 +28,7 @@ export const api = featureRouter()
   .route('/', session)
   .route('/', agentCaseList)
   .route('/', staff)
+  .route('/', stats)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

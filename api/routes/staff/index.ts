@@ -5,6 +5,7 @@ import { staffActions } from './actions.ts';
 import { staffAttachments } from './attachments.ts';
 import { staffCases } from './cases.ts';
 import { staffConflicts } from './conflicts.ts';
+import { staffDashboard } from './dashboard.ts';
 import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
@@ -20,4 +21,5 @@ export const staff = router
   .route('/', staffActions)
   .route('/', staffAccounts)
   .route('/', staffPaymentRolls)
-  .route('/', staffConflicts);
+  .route('/', staffConflicts)
+  .route('/', staffDashboard);

@@ -27,28 +27,32 @@ const QUERIES: HelpedQuery[] = (() => {
 
 const answers = (source: StatsSource, answer = publicStats) => QUERIES.map((q) => answer(source, q));
 
+type Household = { programme: string; township: string; people: number; months: string[]; amount: number };
+type Decision = { programme: string; year: string; workingDays: number };
+type SmallHousehold = { people: number; amount: number };
+
 const amount = fc.integer({ min: 1, max: 300_000 }).map((fen) => fen / 100);
 /** A household paid in some months of one programme and township. */
-const household = fc.record({
+const household: fc.Arbitrary<Household> = fc.record({
   programme: fc.constantFrom(...PROGRAMMES),
   township: fc.constantFrom(...TOWNSHIPS),
   people: fc.integer({ min: 1, max: 7 }),
   months: fc.subarray(MONTHS, { minLength: 1 }),
   amount,
 });
-const decision = fc.record({ programme: fc.constantFrom(...PROGRAMMES), year: fc.constantFrom(...YEARS), workingDays: fc.integer({ min: 1, max: 60 }) });
+const decision: fc.Arbitrary<Decision> = fc.record({ programme: fc.constantFrom(...PROGRAMMES), year: fc.constantFrom(...YEARS), workingDays: fc.integer({ min: 1, max: 60 }) });
 /** What could lie in a suppressed cell instead: 1–4 people in 1–4 households. */
-const smallCell = fc.array(fc.record({ people: fc.integer({ min: 1, max: 4 }), amount }), { minLength: 1, maxLength: 4 })
+const smallCell: fc.Arbitrary<SmallHousehold[]> = fc.array(fc.record({ people: fc.integer({ min: 1, max: 4 }), amount }), { minLength: 1, maxLength: 4 })
   .filter((hs) => hs.reduce((n, h) => n + h.people, 0) < MIN_CELL_PEOPLE);
 const smallGroup = fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: MIN_CELL_PEOPLE - 1 });
 
-function sourceOf(households: fc.infer<typeof household>[], decisions: fc.infer<typeof decision>[]): StatsSource {
+function sourceOf(households: Household[], decisions: Decision[]): StatsSource {
   const payments: PaidHousehold[] = households.flatMap((h, caseId) => h.months.map((month) => ({ caseId, programme: h.programme, township: h.township, month, people: h.people, amount: h.amount })));
   return { payments, decisions: decisions.map((d, i) => ({ programme: d.programme, decidedOn: `${d.year}-0${1 + (i % 9)}-15`, workingDays: d.workingDays })) };
 }
 
 /** The same source with one payment cell's households replaced by others (new case ids, nowhere else). */
-function withCellReplaced(source: StatsSource, key: string, replacement: fc.infer<typeof smallCell>): StatsSource {
+function withCellReplaced(source: StatsSource, key: string, replacement: SmallHousehold[]): StatsSource {
   const [month, programme, township] = key.split('|') as [string, string, string];
   const kept = source.payments.filter((p) => cellKey(p) !== key);
   const fresh = replacement.map((h, i) => ({ caseId: 1_000_000 + i, programme, township, month, people: h.people, amount: h.amount }));
