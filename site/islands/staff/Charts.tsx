@@ -38,7 +38,7 @@ export function Histogram(props: { label: string; bins: { from: number; to: numb
           {(tick) => (
             <g>
               <line x1={U * (2.8)} x2={U * (layout().width - 0.5)} y1={U * (tick.y)} y2={U * (tick.y)} class="chart-grid" />
-              <text x={U * (2.5)} y={U * (tick.y)} text-anchor="end" dominant-baseline="central" class="chart-small">{tick.value}</text>
+              <text x={U * (2.5)} y={U * (tick.y)} text-anchor="end" dominant-baseline="central">{tick.value}</text>
             </g>
           )}
         </For>
@@ -47,16 +47,16 @@ export function Histogram(props: { label: string; bins: { from: number; to: numb
             <g>
               <rect x={U * (col.x)} y={U * (col.y)} width={U * (col.width)} height={U * (layout().baseline - col.y)} class={col.pastLimit ? 'chart-bar chart-bar-late' : 'chart-bar'} />
               <Show when={col.value > 0}>
-                <text x={U * (col.x + col.width / 2)} y={U * (col.y - 0.3)} text-anchor="middle" class="chart-small">{col.value}</text>
+                <text x={U * (col.x + col.width / 2)} y={U * (col.y - 0.3)} text-anchor="middle">{col.value}</text>
               </Show>
-              <text x={U * (col.x + col.width / 2)} y={U * (layout().baseline + 1)} text-anchor="middle" class="chart-small">{col.label}</text>
+              <text x={U * (col.x + col.width / 2)} y={U * (layout().baseline + 1)} text-anchor="middle">{col.label}</text>
             </g>
           )}
         </For>
-        <text x={U * (layout().width / 2)} y={U * (layout().height - 0.4)} text-anchor="middle" class="chart-small">{props.axisLabel}</text>
+        <text x={U * (layout().width / 2)} y={U * (layout().height - 0.4)} text-anchor="middle">{props.axisLabel}</text>
         <Show when={layout().limitX !== undefined}>
           <line x1={U * layout().limitX!} x2={U * layout().limitX!} y1={U * (1.6)} y2={U * (layout().baseline)} class="chart-limit" />
-          <text x={U * (Math.min(layout().limitX!, layout().width - 12))} y={U * (1.1)} class="chart-small chart-limit-label">{props.limitLabel}</text>
+          <text x={U * (Math.min(layout().limitX!, layout().width - 12))} y={U * (1.1)} class="chart-limit-label">{props.limitLabel}</text>
         </Show>
       </svg>
     </div>

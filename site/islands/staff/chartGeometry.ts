@@ -25,7 +25,7 @@ export interface BarLayout {
 const VALUE_ROOM = 4;
 const ROW = 2.25;
 /** Label text size, rem (charts.css). */
-const LABEL_SIZE = 0.9;
+const LABEL_SIZE = 1;
 
 /** About how wide a label is drawn, rem: a Han character is a square, Latin letters and digits about half one. */
 export function labelWidth(text: string): number {
