@@ -8,6 +8,7 @@ import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
 import { stats } from './routes/stats.ts';
+import { noticesApi } from './routes/notices/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -29,12 +30,13 @@ export const api = featureRouter()
   .route('/', agentCaseList)
   .route('/', staff)
   .route('/', stats)
+  .route('/', noticesApi)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;
 
 /** The whole portal: API and (when given) the built site, under the configured base path. */
-export function createApp(options: { base: string; services: Services; site?: Hono; notFound?: NotFoundHandler }) {
+export function createApp(options: { base: string; services: Services; site?: Hono; live?: Hono<AppEnv>; notFound?: NotFoundHandler }) {
   const portal = new Hono<AppEnv>()
     .route('/', api)
     .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json'), 200, { 'Content-Security-Policy': DOCS_CSP }))
@@ -42,6 +44,8 @@ export function createApp(options: { base: string; services: Services; site?: Ho
     .all('/api/*', () => {
       throw new ApiError(404, 'not_found');
     });
+  // Pages whose slot the server fills from the database (api/pages/livePage.ts) before the built files.
+  if (options.live) portal.route('/', options.live);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
   root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0, options.base), limitBody, (c, next) => {

@@ -20,6 +20,7 @@ import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 import { fillMissingHouseholds } from './cases/household.ts';
 import { makeClaimLimiter } from './cases/claimLimits.ts';
+import { makeFilingLimiter, OBJECTION_LIMITS } from './filings/filingLimits.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
 import { bindAuditMac, makeAuditMac } from './audit/auditKey.ts';
 import { openAudit } from './audit/openAudit.ts';
@@ -65,6 +66,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     workflows: loadWorkflows(),
     limiter: makeLookupLimiter(options.limiterRules),
     claimLimiter: makeClaimLimiter(),
+    objectionLimiter: makeFilingLimiter('objections_too_many', OBJECTION_LIMITS),
     signInLimiter: makeSignInLimiter(options.signInRules),
     hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,

@@ -8,6 +8,7 @@ import type { HolidayCalendar } from './domain/holidayCalendar.ts';
 import type { LookupLimiter } from './lookup/limiter.ts';
 import type { Limiter } from './limits/limiter.ts';
 import type { ClaimLimiter } from './cases/claimLimits.ts';
+import type { FilingLimiter } from './filings/filingLimits.ts';
 import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
@@ -36,6 +37,8 @@ export interface Services {
   limiter: LookupLimiter;
   /** Claims per client, per hour and per day (cases/claimLimits.ts). */
   claimLimiter: ClaimLimiter;
+  /** Objections to 公示 per client and per notice (filings/filingLimits.ts). */
+  objectionLimiter: FilingLimiter;
   /** Failed 代办 sign-ins. */
   signInLimiter: Limiter;
   /** Password hashing, in worker threads of its own (see security/hashQueue.ts). */

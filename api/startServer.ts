@@ -12,6 +12,7 @@ import { holdsDemoData } from './db/demoMode.ts';
 import { DEFAULT_DATABASE_URL } from './db/client.ts';
 import { notFoundPage, staticSite } from './http/static-site.ts';
 import { loadPagePolicies } from './http/page-csp.ts';
+import { livePages } from './pages/routes.ts';
 import type { Services } from './services.ts';
 
 export interface ServerOptions extends ServiceOptions {
@@ -63,7 +64,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const policies = loadPagePolicies(options.siteRoot);
   const site = staticSite(options.siteRoot, options.base, policies, { demo });
-  const app = createApp({ base: options.base, services, site, notFound: notFoundPage(options.siteRoot, policies, { demo }) });
+  const live = livePages({ root: options.siteRoot, policyOf: policies, demo });
+  const app = createApp({ base: options.base, services, site, live, notFound: notFoundPage(options.siteRoot, policies, { demo }) });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname }, () => resolve(listening as Server)) as Server;
     listening.once('error', reject);

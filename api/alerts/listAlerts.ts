@@ -9,6 +9,7 @@ const WHAT: Record<(typeof alerts.$inferSelect)['kind'], string> = {
   find_failures: '按身份证号查找多次失败',
   sign_in_failures: '代办账号登录多次失败',
   claim_limit: '提交申请达到每小时或每天的上限',
+  filing_limit: '提交公示异议（或举报）达到每小时、每天或每条公示的上限',
 };
 
 /** One line per alert: id, when (China time), what, subject, how many failures since when. */

@@ -10,6 +10,7 @@ import type { Services } from '../services.ts';
 import { caseEventsOf } from './events.ts';
 import { caseStateOf, caseTimeline } from './timeline.ts';
 import { linkedCasesOf } from './linkedCases.ts';
+import type { CaseState } from '../domain/casework/caseState.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -27,7 +28,9 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
     linkedCases: await linkedCasesOf(db, row),
     accessToken,
   };
-  const { lastReview } = caseStateOf(events);
+  const { lastReview, objections } = caseStateOf(events);
+  const objection = noticeObjection(objections ?? []);
+  if (objection) view.noticeObjection = objection;
   if (lastReview) view.review = { ...lastReview, howToObject: translate(lang, 'case:refusal.howToObject') };
   if (row.agentId !== null) {
     const [agent] = await db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, row.agentId));
@@ -40,4 +43,13 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
   return view;
+}
+
+/** Where the questions about the 公示 stand: open from the oldest still open, else the latest finding. */
+function noticeObjection(objections: NonNullable<CaseState['objections']>): CaseView['noticeObjection'] {
+  const open = objections.find((o) => !o.resolvedOn);
+  if (open) return { state: 'open', raisedOn: open.raisedOn };
+  const last = objections.at(-1);
+  if (!last?.resolvedOn) return undefined;
+  return { state: last.outcome === 'refuse' ? 'upheld' : 'continued', raisedOn: last.raisedOn, resolvedOn: last.resolvedOn };
 }

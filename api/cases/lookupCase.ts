@@ -32,7 +32,7 @@ export const FAILURE_FLOOR_MS = 40;
 const DUMMY_HMAC = '0'.repeat(64);
 
 /** Constant-time comparison of two hex digests (no Buffers made per lookup, unlike timingSafeEqual). */
-function sameHex(a: string, b: string): boolean {
+export function sameHex(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);

@@ -5,6 +5,7 @@
 import { hash as oneShotHash, randomBytes, randomInt } from 'node:crypto';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { makeCaseNo } from '../domain/caseNumber.ts';
+import { makeQueryCode } from '../domain/queryCode.ts';
 import { checkIdNumber, normalizeIdNumber } from '../domain/idNumber.ts';
 import { maskName, normalizeName } from '../domain/personName.ts';
 import { checkPhone } from '../domain/phone.ts';
@@ -35,13 +36,6 @@ export interface Submission {
   client: string | undefined;
 }
 
-const QUERY_CODE_DIGITS = 8;
-
-/** Digits only, so a kiosk keypad can type it. */
-function makeQueryCode(): string {
-  return Array.from({ length: QUERY_CODE_DIGITS }, () => randomInt(10)).join('');
-}
-
 // Key order is fixed by the schema's parse, so JSON.stringify is canonical enough for "same body".
 function bodyHash(claim: ClaimRequest, agent: Agent | undefined): string {
   return oneShotHash('sha256', JSON.stringify({ claim, agent: agent?.id ?? null }), 'hex');
@@ -70,7 +64,7 @@ export async function submitClaim(services: Services, submission: Submission): P
   const region = checkClaim(submission.claim, services.regions, now, agent);
   const claim = normalisedClaim(submission.claim, today);
   const photoIds = [...claim.uploadIds, ...(claim.agentAuthorisation ? [claim.agentAuthorisation.uploadId] : [])];
-  const queryCode = makeQueryCode();
+  const queryCode = makeQueryCode(randomInt);
   const steps = workflowSteps(services.workflows[claim.programme], workflowContext(region, claim.programme, { requestedAmount: claim.requestedAmount ?? null }));
   const next = steps[1]!;
   const due = stepDueDate(next.limit ?? { workingDays: 0 }, today, undefined, services.calendar);

@@ -21,6 +21,9 @@ import { approvalFacts } from '../conflicts/approvalFacts.ts';
 import { crossChecks, otherHouseholds } from '../conflicts/crossChecks.ts';
 import { raiseFlags } from '../conflicts/raiseFlags.ts';
 import { householdOpenElsewhere, OPEN_CASE_STATUSES } from './household.ts';
+import { noticeEffects, withdrawIfEnded } from '../notices/noticeEffects.ts';
+import type { StateEvent } from '../audit/caseState.ts';
+import type { StepDefinition } from '../domain/workflow.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -104,7 +107,8 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   let linkedGroup = row.linkedGroup;
   for (const event of outcome.events) {
     const { step, detail, ...rest } = event;
-    await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
+    const { id: eventId } = await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
+    await noticeEffects(tx, services, row, event, eventId, today, at);
     if (event.kind === 'payment-recorded' && event.detail) {
       const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
       await tx.insert(payments).values({ caseId: row.id, month, amount, paidOn });
@@ -115,9 +119,19 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
       await tx.update(cases).set({ linkedGroup }).where(eq(cases.caseNo, String(event.detail['caseNumber'])));
     }
   }
-  // The columns audit:verify checks come from the audit module's mapping over every event; the queue's from the rules.
-  const columns = rowStateFromEvents([...stored, ...flagEvents, ...outcome.events]);
-  const { step, dueOn, reviewOn } = caseFields(outcome.state, caseDue(outcome.state, context.steps, services.calendar, today));
-  const [updated] = await tx.update(cases).set({ ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
+  await withdrawIfEnded(tx, row.id, outcome.state, today);
+  const columns = caseColumns(services, row, [...stored, ...flagEvents, ...outcome.events], outcome.state, context.steps, today);
+  const [updated] = await tx.update(cases).set({ ...columns, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
   return { row: updated!, state: outcome.state, context };
+}
+
+/**
+ * A case row's columns after its events: those audit:verify checks from the audit module's mapping over every event,
+ * the queue's (step, due date, review date, paused day) from the rules. Also used where the public moves a case (an
+ * objection, api/notices/fileObjection.ts), so both write a row the same way.
+ */
+export function caseColumns(services: Services, row: CaseRow, events: readonly StateEvent[], state: CaseState, steps: readonly StepDefinition[], today: CalendarDate) {
+  const columns = rowStateFromEvents(events);
+  const { step, dueOn, reviewOn, pausedOn } = caseFields(state, caseDue(state, steps, services.calendar, today));
+  return { ...columns, status: columns.status ?? row.status, step, dueOn, reviewOn, pausedOn };
 }

@@ -33,6 +33,7 @@ export function caseTimeline(services: Services, row: CaseRow, events: readonly 
     const status = done ? 'done' : i === currentIndex ? 'current' : 'todo';
     const step: CaseStep = { step: s.step, title: translate(lang, `case:step.${s.step}.title`), state: status, actor: translate(lang, `case:actor.${s.actor}`) };
     if (done) step.doneOn = done;
+    if (status === 'current' && due.pausedOn) step.paused = true;
     if (status === 'current' && due.dueOn && due.step === s.step) {
       step.dueOn = due.dueOn;
       if (due.countySet) step.dueSetByCounty = true;

@@ -56,11 +56,19 @@ export function nameLength(name: string): number {
 }
 
 /**
- * The name as shown in public notices: the first character, then one `*` per character, separators kept
- * (张三 → 张*, 买买提·艾力 → 买**·**). A one-character name is shown as `*`: showing it would show it all.
+ * The name as shown in public notices (issue 10: 张*三 / 张*): the first character and, of a name of three or more, the
+ * last; one `*` for each character between; separators kept where they stand (买买提·艾力 → 买**·*力). A character is
+ * never split (a rare one outside the BMP, or one with its variation selector, stays whole). A one-character name is
+ * shown as `*`: showing it would show it all.
  */
 export function maskName(name: string): string {
   const characters = nameCharacters(normalizeName(name));
-  if (characters.length === 1) return '*';
-  return characters.map((c, i) => (i === 0 || c === NAME_SEPARATOR ? c : '*')).join('');
+  const letters = characters.filter((c) => c !== NAME_SEPARATOR).length;
+  if (letters === 1) return characters.map((c) => (c === NAME_SEPARATOR ? c : '*')).join('');
+  let seen = 0;
+  return characters.map((c) => {
+    if (c === NAME_SEPARATOR) return c;
+    seen += 1;
+    return seen === 1 || (letters >= 3 && seen === letters) ? c : '*';
+  }).join('');
 }

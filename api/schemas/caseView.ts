@@ -27,6 +27,8 @@ export const caseStepSchema = z.object({
   dueEstimated: z.boolean().optional(),
   /** Who acts on this step, in plain words (村委会, 乡镇民政办, 县民政局…). */
   actor: z.string(),
+  /** true while the case is paused: a question was raised about its 公示 and is being looked into (no due date meanwhile). */
+  paused: z.boolean().optional(),
 });
 
 /** An office as residents see it; an absent contact is not published. */
@@ -59,6 +61,8 @@ export const caseViewSchema = z.object({
   supplement: z.object({ items: z.array(z.string()), uploadedIds: z.array(z.string()) }).optional(),
   /** 公示: from/to dates (7 natural days) and where it is posted. */
   publicNotice: z.object({ from: z.string(), to: z.string(), place: z.string() }).optional(),
+  /** 公示异议: that a question was raised about the 公示 and where it stands; never by whom or what was said. */
+  noticeObjection: z.object({ state: z.enum(['open', 'continued', 'upheld']), raisedOn: z.string(), resolvedOn: z.string().optional() }).optional(),
   /** 不予批准/不予受理: the written reason and how to object. */
   refusal: z.object({ reason: z.string(), howToObject: z.string() }).optional(),
   /** 批准: yuan per month and the first month paid (YYYY-MM). */

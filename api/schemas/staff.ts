@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { applyProgrammeSchema, incomeKindSchema, relationSchema, stepIdSchema } from './cases.ts';
 import { caseStepSchema } from './caseView.ts';
+import { caseObjectionSchema } from './notices.ts';
 import { ACTION_NAMES } from '../domain/casework/action.ts';
 import { CASE_STATUSES } from '../domain/casework/caseState.ts';
 
@@ -141,6 +142,8 @@ export const staffCaseSchema = z.object({
   supplement: z.object({ items: z.array(z.string()), uploadedIds: z.array(z.string()) }).optional(),
   /** 公示 as a public page can read it: first and last day, where posted, the masked line. */
   notice: z.object({ from: z.string(), to: z.string(), place: z.string(), line: z.string() }).optional(),
+  /** 公示异议 against this case, oldest first: what was written, never who or how to reach them. */
+  objections: z.array(caseObjectionSchema),
   /** 不予批准 / 不予受理: the written reason. */
   refusal: z.object({ reason: z.string() }).optional(),
   /** amount: yuan a month (临时救助: the one payment); reviewOn: the next 定期核查. */

@@ -21,6 +21,7 @@ import type { CaseRow } from './caseForStaff.ts';
 import { maskedApplicant, maskedHousehold } from './household.ts';
 import { linkedProgrammes } from './linkedProgrammes.ts';
 import { linkedCasesOf } from '../cases/linkedCases.ts';
+import { caseObjections } from './objections.ts';
 
 /** Where a case's photo is opened: only through the staff handler, under the site's base path. */
 export const attachmentHref = (base: string, caseNumber: string, id: string) => `${base.replace(/\/$/, '')}/api/staff/cases/${caseNumber}/attachments/${id}`;
@@ -61,11 +62,12 @@ export async function staffCaseDetail(services: Services, account: Account, row:
     steps: caseTimeline(services, row, events, lang),
     events: events.map((e) => ({ id: e.id, kind: e.kind, ...(e.step ? { step: e.step } : {}), actor: e.actor, actorName: nameOf(e), reason: e.reason, at: e.at, on: e.on })),
     attachments: photos.map((p) => ({ id: p.id, purpose: p.purpose ?? 'claim', uploadedAt: p.createdAt, href: attachmentHref(base, row.caseNo, p.id) })),
-    flags: caseFlags({ nearKin: row.nearKin, raised }, lang),
+    flags: caseFlags({ nearKin: row.nearKin, raised, paused: due.pausedOn !== null }, lang),
     paidMonths: state.paidMonths,
     payments: paid.map((p) => ({ month: p.month, amount: p.amount, paidOn: p.paidOn })),
     allowedActions: allowedActionsNow(state, account, context),
     linkedCases: [],
+    objections: await caseObjections(services, row.id),
   };
   if (due.dueOn) detail.dueDate = due.dueOn;
   if (row.village) detail.village = row.village;

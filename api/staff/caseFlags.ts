@@ -8,6 +8,8 @@ export interface FlagFacts {
   nearKin: boolean;
   /** Flags raised on the case (code and ground), as stored in case_flags. */
   raised: readonly { code: string; basis: string }[];
+  /** 公示异议 being looked into: the case is paused (cases.paused_on). */
+  paused?: boolean;
 }
 
 // A queue lists 200 cases per request: the same few reasons are worded once per language and grounds.
@@ -24,7 +26,7 @@ function reasonOf(lang: Lang, code: string, bases: readonly string[]): string {
 
 /** One flag per code, its reason naming every ground it was raised on. */
 export function caseFlags(facts: FlagFacts, lang: Lang): CaseFlag[] {
-  if (!facts.nearKin && facts.raised.length === 0) return [];
+  if (!facts.nearKin && facts.raised.length === 0 && !facts.paused) return [];
   const grounds = new Map<string, string[]>();
   const add = (code: string, basis: string) => {
     const list = grounds.get(code) ?? [];
@@ -33,6 +35,7 @@ export function caseFlags(facts: FlagFacts, lang: Lang): CaseFlag[] {
   };
   if (facts.nearKin) add('conflict_of_interest', 'applicant_declared');
   for (const f of facts.raised) add(f.code, f.basis);
+  if (facts.paused) add('objection_open', 'notice');
   return [...grounds].map(([code, bases]) => ({ code, reason: reasonOf(lang, code, bases) }));
 }
 

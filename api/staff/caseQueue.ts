@@ -13,7 +13,7 @@ import { caseFlags, parseRaised } from './caseFlags.ts';
 import { dueState, dueThresholds } from './dueState.ts';
 import { casesInJurisdiction, type Condition } from './jurisdiction.ts';
 
-const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, flags';
+const COLUMNS = 'case_no, programme, applicant_name_masked, township, village, step, status, due_on, near_kin, version, flags, paused_on';
 /** Counted exactly up to here; past it the queue says "at least" (counting 10,000 index entries per request would cost more than the list). */
 export const QUEUE_COUNT_CAP = 1000;
 
@@ -42,12 +42,15 @@ export async function caseQueue(services: Services, account: Account, query: Sta
     sql: `SELECT ${COLUMNS}, (SELECT count(*) FROM (SELECT 1 FROM cases WHERE ${where.sql} LIMIT ${QUEUE_COUNT_CAP})) FROM cases WHERE ${where.sql} AND ${extra} ORDER BY ${order} LIMIT ?`,
     args: [...where.args, ...where.args, limit],
   });
-  // Two index walks instead of one sort: cases with a due date in date order, then finished ones newest first.
-  const due = (await walk('due_on IS NOT NULL', 'due_on, id', query.limit)).rows;
-  const rest = due.length < query.limit && query.overdue !== true ? (await walk('due_on IS NULL', 'id DESC', query.limit - due.length)).rows : [];
-  const first = due[0] ?? rest[0];
-  const total = first ? Number(first[11]) : 0;
-  return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...due, ...rest].map((row) => queueCase(row, thresholds, lang)) };
+  // Index walks instead of one sort: cases paused by an objection to their 公示 first (they wait on the township, with no
+  // due date; a partial index holds only them), then those with a due date in date order, then finished ones newest first.
+  const paused = query.overdue !== true ? (await walk('paused_on IS NOT NULL', 'paused_on, id', query.limit)).rows : [];
+  const due = paused.length < query.limit ? (await walk('due_on IS NOT NULL', 'due_on, id', query.limit - paused.length)).rows : [];
+  const taken = paused.length + due.length;
+  const rest = taken < query.limit && query.overdue !== true ? (await walk('due_on IS NULL AND paused_on IS NULL', 'id DESC', query.limit - taken)).rows : [];
+  const first = paused[0] ?? due[0] ?? rest[0];
+  const total = first ? Number(first[12]) : 0;
+  return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...paused, ...due, ...rest].map((row) => queueCase(row, thresholds, lang)) };
 }
 
 function queueCase(row: Row, thresholds: ReturnType<typeof dueThresholds>, lang: Lang): QueueCase {
@@ -62,7 +65,7 @@ function queueCase(row: Row, thresholds: ReturnType<typeof dueThresholds>, lang:
     step: ((row[5] as string | null) ?? 'apply') as StepId,
     status: row[6] as CaseStatus,
     ...dueState(dueOn, thresholds),
-    flags: caseFlags({ nearKin: Number(row[8]) === 1, raised: parseRaised(row[10]) }, lang),
+    flags: caseFlags({ nearKin: Number(row[8]) === 1, raised: parseRaised(row[10]), paused: row[11] !== null }, lang),
     version: Number(row[9]),
   };
   if (village) listed.village = village;

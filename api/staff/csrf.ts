@@ -32,6 +32,12 @@ function senderOrigin(c: Context): string | undefined {
   }
 }
 
+/** Whether a form post came from our own pages: its Origin (or Referer) is ours, or a browser that sends neither. */
+export function fromOwnPage(c: Context<AppEnv>): boolean {
+  const origin = senderOrigin(c);
+  return origin === undefined || ownOrigins(c).includes(origin);
+}
+
 /** 403 csrf_failed unless the header's token is the session's and the request came from our own pages. */
 export function checkCsrf(c: Context<AppEnv>, csrfTokenHash: string): void {
   const sent = c.req.header('x-csrf-token');

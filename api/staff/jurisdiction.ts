@@ -8,9 +8,12 @@ export interface Condition {
   args: InValue[];
 }
 
-/** County roles see their county; township roles and agents their township in it (none when the account has no township). */
-export function casesInJurisdiction(account: Account): Condition {
-  if (!needsTownship(account.role)) return { sql: 'county = ?', args: [account.county] };
+/**
+ * County roles see their county; township roles and agents their township in it (none when the account has no township).
+ * `alias` prefixes the columns for another table that carries them (objections: `o.`).
+ */
+export function casesInJurisdiction(account: Account, alias = ''): Condition {
+  if (!needsTownship(account.role)) return { sql: `${alias}county = ?`, args: [account.county] };
   if (account.township === null) return { sql: '0', args: [] };
-  return { sql: 'county = ? AND township = ?', args: [account.county, account.township] };
+  return { sql: `${alias}county = ? AND ${alias}township = ?`, args: [account.county, account.township] };
 }

@@ -26,6 +26,8 @@ const dir = mkdtempSync(join(tmpdir(), 'mzy-bench-dashboard-'));
 const services = await openServices({ databaseUrl: `file:${join(dir, 'claims.db')}`, uploadsDir: join(dir, 'uploads'), env: { MZY_DATA_KEY: randomBytes(32).toString('hex') } });
 const app = createApp({ base: '/', services });
 let eventId = 0;
+// The chain is not what is measured: each row carries a placeholder MAC (the table takes no row without one).
+const mac = { prevMac: '0'.repeat(64), mac: '0'.repeat(64) };
 
 /** `count` cases: 9 in 10 accepted and decided (1 in 20 of those refused), the approved ones paid for 3 months. */
 async function fill(county: string, township: string, count: number) {
@@ -50,20 +52,21 @@ async function fill(county: string, township: string, count: number) {
       const row = rows[i]!;
       const accepted = addDays('2026-03-02', (start + i) % 120);
       for (let m = 0; m < 1 + (i % 4); m++) members.push({ caseId, idNumberHmac: `${caseId}-${m}`, programme: row.programme, open: row.status !== 'refused' });
-      events.push({ id: ++eventId, kind: 'submitted', caseId, actor: 'applicant', reason: '申请', at: `${accepted}T01:00:00.000Z`, on: accepted });
+      events.push({ ...mac, id: ++eventId, kind: 'submitted', caseId, actor: 'applicant', reason: '申请', at: `${accepted}T01:00:00.000Z`, on: accepted });
       if (row.status === 'open') return;
-      events.push({ id: ++eventId, kind: 'accepted', caseId, actor: 'staff:x', step: 'accept', reason: '受理', at: `${accepted}T02:00:00.000Z`, on: accepted });
+      events.push({ ...mac, id: ++eventId, kind: 'accepted', caseId, actor: 'staff:x', step: 'accept', reason: '受理', at: `${accepted}T02:00:00.000Z`, on: accepted });
       const decidedOn = addDays(accepted, 20 + ((start + i) % 40));
       if (row.status === 'refused') {
-        events.push({ id: ++eventId, kind: 'refused', caseId, actor: 'staff:x', step: 'decision', reason: '不予批准', detail: JSON.stringify({ reason: '收入', grounds: 'income' }), at: `${decidedOn}T02:00:00.000Z`, on: decidedOn });
+        events.push({ ...mac, id: ++eventId, kind: 'refused', caseId, actor: 'staff:x', step: 'decision', reason: '不予批准', detail: JSON.stringify({ reason: '收入', grounds: 'income' }), at: `${decidedOn}T02:00:00.000Z`, on: decidedOn });
         return;
       }
-      events.push({ id: ++eventId, kind: 'approved', caseId, actor: 'staff:x', step: 'decision', reason: '批准', detail: JSON.stringify({ monthly: 400, fromMonth: '2026-09' }), at: `${decidedOn}T02:00:00.000Z`, on: decidedOn });
+      events.push({ ...mac, id: ++eventId, kind: 'approved', caseId, actor: 'staff:x', step: 'decision', reason: '批准', detail: JSON.stringify({ monthly: 400, fromMonth: '2026-09' }), at: `${decidedOn}T02:00:00.000Z`, on: decidedOn });
       for (const month of ['2026-09', '2026-10', '2026-11']) paid.push({ caseId, month, amount: 400, paidOn: `${month}-10` });
     });
-    await services.db.insert(caseMembers).values(members);
-    await services.db.insert(auditEvents).values(events);
-    await services.db.insert(payments).values(paid);
+    // In slices: SQLite takes at most 32,766 parameters a statement.
+    for (let i = 0; i < members.length; i += 1000) await services.db.insert(caseMembers).values(members.slice(i, i + 1000));
+    for (let i = 0; i < events.length; i += 1000) await services.db.insert(auditEvents).values(events.slice(i, i + 1000));
+    for (let i = 0; i < paid.length; i += 1000) await services.db.insert(payments).values(paid.slice(i, i + 1000));
   }
 }
 

@@ -65,7 +65,7 @@ async function toNotice(n: string, clerk = staff['clerk']!) {
   const visited = await step(clerk, n, 'record-visit', { staff: ['李四', '王五'], visitedOn: today() });
   if (visited.allowedActions.some((a) => a.action === 'record-review')) await step(clerk, n, 'record-review', { result: '评议属实' });
   await step(staff['reviewer']!, n, 'township-review', { opinion: 'agree', reason: '属实' });
-  await step(clerk, n, 'publish-notice', { from: today(), place: '村务公开栏' });
+  await step(clerk, n, 'publish-notice', { from: today(), place: '村务公开栏', proposedMonthly: 375 });
 }
 
 const filed: Record<string, string> = {};

@@ -44,7 +44,7 @@ describe('POST /api/cases/find', () => {
     const { cases: found } = JSON.parse(text) as { cases: Found[] };
     expect(found.map((c) => c.caseNumber).sort()).toEqual([...OWN_PHONE_CASES].sort());
     for (const c of found) {
-      expect(c.applicantName).toBe('买**·**');
+      expect(c.applicantName).toBe('买**·*力');
       expect(c.step).toMatchObject({ step: 'accept', state: 'current', title: '乡镇受理（材料不全会一次性告诉您缺什么）' });
       expect(c.status).toBe('open');
       expect(c.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

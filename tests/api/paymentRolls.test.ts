@@ -30,7 +30,7 @@ async function approve(caseNumber: string, amount: number) {
   // 会同县 keeps 民主评议 for 低保 (content/regions/431225.yaml).
   await act('township-clerk', 'record-review', '2026-10-13', { result: '村民代表评议：情况属实' });
   await act('township-reviewer', 'township-review', '2026-10-13', { opinion: 'agree', reason: '属实' });
-  await act('township-clerk', 'publish-notice', '2026-10-13', { from: '2026-10-14', place: '村务公开栏' });
+  await act('township-clerk', 'publish-notice', '2026-10-13', { from: '2026-10-14', place: '村务公开栏', proposedMonthly: amount });
   await act('county-approver', 'approve', '2026-10-23', { amount, fromMonth: '2026-11' });
 }
 
@@ -66,7 +66,7 @@ describe('GET /api/staff/payment-rolls', () => {
     const text = await res.text();
     const roll = JSON.parse(text) as Roll;
     expect(roll.lines.map((l) => l.caseNumber).sort()).toEqual([filed['fengmu'], filed['huangmao']].sort());
-    expect(roll.lines.find((l) => l.caseNumber === filed['fengmu'])).toMatchObject({ amount: 375, householdSize: 2, nameMasked: '买**·**' });
+    expect(roll.lines.find((l) => l.caseNumber === filed['fengmu'])).toMatchObject({ amount: 375, householdSize: 2, nameMasked: '买**·*力' });
     expect(roll.totals).toEqual({ households: 2, persons: 3, amount: 795.5, paidHouseholds: 0, unpaidHouseholds: 2 });
     expect(text).not.toContain(APPLICANT_ID);
     expect(text).not.toContain(APPLICANT_ID.slice(0, 6) + APPLICANT_ID.slice(-4));

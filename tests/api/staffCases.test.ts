@@ -89,7 +89,7 @@ describe('GET /api/staff/cases', () => {
     expect(mine.cases.every((c) => c.township === '林城镇')).toBe(true);
     const dues = mine.cases.map((c) => c.dueDate ?? '9999');
     expect(dues).toEqual([...dues].sort());
-    expect(mine.cases.find((c) => c.caseNumber === filed.linchen.caseNumber)).toMatchObject({ applicantName: '张**', step: 'accept', status: 'open', overdue: false, flags: [{ code: 'conflict_of_interest' }] });
+    expect(mine.cases.find((c) => c.caseNumber === filed.linchen.caseNumber)).toMatchObject({ applicantName: '张*兰', step: 'accept', status: 'open', overdue: false, flags: [{ code: 'conflict_of_interest' }] });
     expect(JSON.stringify(mine)).not.toContain('桂兰');
 
     // Another township's case by its own number, name or village: not found, not counted.
@@ -145,8 +145,8 @@ describe('GET /api/staff/cases/{caseNumber}', () => {
     const id = filed.linchen.idNumber;
     expect(detail).toMatchObject({
       caseNumber: filed.linchen.caseNumber, county: '431225', township: '林城镇', status: 'open', step: 'accept', version: expect.any(Number),
-      applicant: { nameMasked: '张**', idMasked: `${id.slice(0, 6)}********${id.slice(-4)}`, phoneMasked: '138****8000' },
-      household: [{ index: 0, nameMasked: '张**', relation: 'self', incomes: [{ kind: 'pension', monthly: 300 }] }],
+      applicant: { nameMasked: '张*兰', idMasked: `${id.slice(0, 6)}********${id.slice(-4)}`, phoneMasked: '138****8000' },
+      household: [{ index: 0, nameMasked: '张*兰', relation: 'self', incomes: [{ kind: 'pension', monthly: 300 }] }],
       nearKinDeclaration: { hasNearKin: true },
       flags: [{ code: 'conflict_of_interest', reason: expect.stringContaining('本系统要求') }],
       allowedActions: expect.any(Array),
@@ -241,7 +241,7 @@ describe('POST /api/staff/cases/{caseNumber}/actions', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const after = await res.json();
-    expect(after).toMatchObject({ caseNumber: filed.linchenVillage.caseNumber, version: before.version + 1, applicant: { nameMasked: '欧***' }, household: expect.any(Array) });
+    expect(after).toMatchObject({ caseNumber: filed.linchenVillage.caseNumber, version: before.version + 1, applicant: { nameMasked: '欧**英' }, household: expect.any(Array) });
     expect(after.step).not.toBe('accept');
     const listed = (await queue(clerk, `?q=${filed.linchenVillage.caseNumber}`)).cases[0]!;
     expect(listed).toMatchObject({ version: after.version, step: after.step, dueDate: after.dueDate });

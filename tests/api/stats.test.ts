@@ -20,17 +20,17 @@ const act = async (caseNumber: string, role: StaffRole, action: ActionName, on: 
 };
 
 /** Accepted on 2026-10-09 and taken to the end of its 公示 (会同县 keeps 民主评议 for 低保). */
-async function toNotice(caseNumber: string) {
+async function toNotice(caseNumber: string, proposedMonthly = 400) {
   await act(caseNumber, 'township-clerk', 'accept', '2026-10-09');
   await act(caseNumber, 'township-clerk', 'record-check', '2026-10-12', { result: '核对完成' });
   await act(caseNumber, 'township-clerk', 'record-visit', '2026-10-12', { staff: ['李四', '王五'], visitedOn: '2026-10-12' });
   await act(caseNumber, 'township-clerk', 'record-review', '2026-10-13', { result: '村民代表评议：情况属实' });
   await act(caseNumber, 'township-reviewer', 'township-review', '2026-10-13', { opinion: 'agree', reason: '属实' });
-  await act(caseNumber, 'township-clerk', 'publish-notice', '2026-10-13', { from: '2026-10-14', place: '村务公开栏' });
+  await act(caseNumber, 'township-clerk', 'publish-notice', '2026-10-13', { from: '2026-10-14', place: '村务公开栏', proposedMonthly });
 }
 
 async function approved(caseNumber: string, amount: number, decidedOn: string, fromMonth: string) {
-  await toNotice(caseNumber);
+  await toNotice(caseNumber, amount);
   await act(caseNumber, 'county-approver', 'approve', decidedOn, { amount, fromMonth });
 }
 

@@ -173,6 +173,7 @@ test('one 低保 case from the online form to a payment, the applicant seeing ea
   await act(clerk, '发布公示', async (f) => {
     await f.getByLabel('开始日期').fill(today);
     await f.getByLabel('公示地点').fill('林城镇改河社区居务公开栏');
+    await f.getByLabel(/^拟保障金额/).fill('375');
   });
   const noticeTo = addDays(today, 6);
   await applicant.open();

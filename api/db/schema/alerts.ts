@@ -5,7 +5,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 export const alerts = sqliteTable('alerts', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   /** lookup_failures (a case number), find_failures (an ID number), sign_in_failures (an agent account name), claim_limit (a client). */
-  kind: text('kind', { enum: ['lookup_failures', 'find_failures', 'sign_in_failures', 'claim_limit'] }).notNull(),
+  kind: text('kind', { enum: ['lookup_failures', 'find_failures', 'sign_in_failures', 'claim_limit', 'filing_limit'] }).notNull(),
   /** What was guessed at: case:<case number>, id:<HMAC of the ID number>, account:<user name as typed>; or who filed: ip:…, terminal:<id>, agent:<id>. */
   subject: text('subject').notNull(),
   /** Failures counted from all clients together when the alert was raised (claim_limit: the client's claims). */

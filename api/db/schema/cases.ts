@@ -1,4 +1,5 @@
 // Cases (一户一案): what the lookup shows, plus the sealed claim. ID numbers and phones only ever stored sealed.
+import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts } from './accounts.ts';
 import { CASE_STATUSES } from '../../domain/casework/caseState.ts';
@@ -58,6 +59,8 @@ export const cases = sqliteTable('cases', {
   /** 批准: yuan per month and first month paid (YYYY-MM). */
   approvedMonthly: real('approved_monthly'),
   approvedFromMonth: text('approved_from_month'),
+  /** 公示异议: the day the oldest open objection was raised; the case's clock stands still while set (derived by the action engine). */
+  pausedOn: text('paused_on'),
   /** 一门受理: the id of the first case of the household's linked cases (the same on every case opened from it); null when none. */
   linkedGroup: integer('linked_group'),
 }, (t) => [
@@ -69,6 +72,9 @@ export const cases = sqliteTable('cases', {
   index('cases_queue_township').on(t.county, t.township, t.dueOn),
   index('cases_queue_county').on(t.county, t.dueOn),
   index('cases_linked_group').on(t.linkedGroup),
+  // Paused cases first in the queue: few at a time, so a partial index keeps them out of every other walk.
+  index('cases_paused_township').on(t.county, t.township, t.pausedOn).where(sql`paused_on IS NOT NULL`),
+  index('cases_paused_county').on(t.county, t.pausedOn).where(sql`paused_on IS NOT NULL`),
 ]);
 
 /** Monthly payments of an approved case. */

@@ -10,3 +10,4 @@ export * from './settings.ts';
 export * from './terminals.ts';
 export * from './uploads.ts';
 export * from './conflicts.ts';
+export * from './notices.ts';

@@ -34,7 +34,7 @@ export async function advanceDemoCase(services: Services, caseNumber: string, de
   }
   later(3);
   await act('township-reviewer', 'township-review', { opinion: 'agree', reason: '经审核，情况属实，建议批准' });
-  await act('township-clerk', 'publish-notice', { from: addDays(on, 1), place: noticeBoard(demo) });
+  await act('township-clerk', 'publish-notice', { from: addDays(on, 1), place: noticeBoard(demo), proposedMonthly: 375 });
   if (demo.stage === 'notice') return;
   on = addWorkingDays(last!.row.noticeTo!, 5, calendar).date;
   if (demo.stage === 'refused') return act('county-approver', 'refuse', { reason: '经核对, 家庭人均月收入高于本县城市低保标准, 不符合低保条件。' });

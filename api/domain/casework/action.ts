@@ -9,7 +9,7 @@ import type { ApprovalBar, ApprovalFacts } from './twoApprovers.ts';
 export const ACTION_NAMES = [
   'accept', 'refuse-to-accept', 'request-documents', 'record-documents', 'record-check', 'record-visit', 'record-review',
   'township-review', 'publish-notice', 'approve', 'refuse', 'record-payment', 'close', 'reopen',
-  'record-review-outcome', 'open-linked-case',
+  'record-review-outcome', 'open-linked-case', 'resolve-objection',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -17,6 +17,8 @@ export interface CaseFields {
   approvedMonthly: number | null;
   approvedFromMonth: string | null;
   flags: string | null;
+  /** 公示异议: the day the clock stopped (the queue lists paused cases first). */
+  pausedOn: CalendarDate | null;
 }
 
 export function caseFields(state: CaseState, due: CaseDue): CaseFields {
@@ -34,5 +36,6 @@ export function caseFields(state: CaseState, due: CaseDue): CaseFields {
     approvedMonthly: state.approved?.amount ?? null,
     approvedFromMonth: state.approved?.fromMonth ?? null,
     flags: state.flags?.join(',') ?? null,
+    pausedOn: due.pausedOn,
   };
 }

@@ -4,6 +4,7 @@
 // (steps done, 核对 and 入户调查, paid months), and a test keeps the two in agreement.
 import type { CalendarDate } from '../calendarDate.ts';
 import type { StepId } from '../workflow.ts';
+import type { ObjectionOutcome } from '../notices/objection.ts';
 
 export const CASE_STATUSES = ['open', 'supplement', 'not-accepted', 'approved', 'refused', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -41,6 +42,10 @@ export interface CaseState {
   linked: { programme: string; caseNumber: string }[];
   /** Cross-check flags raised, "code:basis" in the order raised (the case row's `flags`). */
   flags?: string[];
+  /** 公示异议 in the order raised (the objections table's ids): open until the township's finding. */
+  objections?: { id: number; raisedOn: CalendarDate; resolvedOn?: CalendarDate; outcome?: ObjectionOutcome }[];
+  /** An upheld objection's finding: the ground the decision-maker refuses on (objections.ts). */
+  objectionFinding?: string;
   /** What the case was before it was closed, so reopening restores it. */
   closedFrom?: 'open' | 'approved';
 }
@@ -105,6 +110,13 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'linked-case-opened':
       return { ...s, linked: [...s.linked, { programme: str(d['programme']), caseNumber: str(d['caseNumber']) }] };
+    case 'objection-raised':
+      return { ...s, objections: [...(s.objections ?? []), { id: Number(d['objection']), raisedOn: event.on }] };
+    case 'objection-resolved': {
+      const outcome = str(d['outcome']) as ObjectionOutcome;
+      const objections = (s.objections ?? []).map((o) => (o.id === Number(d['objection']) ? { ...o, resolvedOn: event.on, outcome } : o));
+      return { ...s, objections, ...(outcome === 'refuse' ? { objectionFinding: str(d['finding']) } : {}) };
+    }
     case 'flag-raised':
       return { ...s, flags: [...(s.flags ?? []), `${str(d['code'])}:${str(d['basis'])}`] };
     case 'closed':
@@ -124,7 +136,8 @@ function withSurvey(s: CaseState): CaseState {
 
 /** A refusal goes back to the county's decision, a 不予受理 to acceptance, a closed case to what it was. */
 function reopened(s: CaseState, event: CaseEvent): CaseState {
-  const { refusal: _refusal, closedFrom: _closedFrom, firstApproval: _firstApproval, ...rest } = s;
+  // A reopened decision is the county's to take afresh: an upheld objection's finding no longer binds it.
+  const { refusal: _refusal, closedFrom: _closedFrom, firstApproval: _firstApproval, objectionFinding: _finding, ...rest } = s;
   if (s.status === 'closed') return { ...rest, status: s.closedFrom ?? 'open' };
   const done = { ...s.done };
   if (s.status === 'not-accepted') delete done.accept;

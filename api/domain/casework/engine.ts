@@ -18,12 +18,13 @@ import { refuseToAccept } from './actions/refuseToAccept.ts';
 import { reopen } from './actions/reopen.ts';
 import { requestDocuments } from './actions/requestDocuments.ts';
 import { townshipReview } from './actions/townshipReview.ts';
+import { resolveObjection } from './actions/resolveObjection.ts';
 
 const RULES: Readonly<Record<ActionName, ActionRule>> = {
   accept, 'refuse-to-accept': refuseToAccept, 'request-documents': requestDocuments, 'record-documents': recordDocuments,
   'record-check': recordCheck, 'record-visit': recordVisit, 'record-review': recordReview, 'township-review': townshipReview,
   'publish-notice': publishNotice, approve, refuse, 'record-payment': recordPayment, close, reopen,
-  'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase,
+  'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase, 'resolve-objection': resolveObjection,
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -4,6 +4,7 @@ import type { HolidayCalendar } from '../holidayCalendar.ts';
 import { isCountySet, stepDueDate, type StepDefinition, type StepId } from '../workflow.ts';
 import { workingDaysBetween } from '../workingDays.ts';
 import type { CaseState } from './caseState.ts';
+import { noticeEnd, objectionUpheld, pausedOn } from './objections.ts';
 
 /** Due within this many working days is highlighted (issue 9). */
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -28,19 +29,23 @@ export interface CaseDue {
   countySet: boolean;
   overdue: boolean;
   dueSoon: boolean;
+  /** 公示异议: the day the clock stopped; while set nothing is due (objections.ts). */
+  pausedOn: CalendarDate | null;
 }
 
 /** The current step's due date and the flags a queue sorts and highlights by. */
 export function caseDue(state: CaseState, steps: readonly StepDefinition[], calendar: HolidayCalendar, today: CalendarDate): CaseDue {
   const current = currentStep(state, steps);
-  const none = { step: current.step, dueOn: null, covered: true, countySet: false, overdue: false, dueSoon: false };
+  const none = { step: current.step, dueOn: null, covered: true, countySet: false, overdue: false, dueSoon: false, pausedOn: null };
   if (isFinished(state) || state.status === 'supplement') return none;
+  const paused = pausedOn(state);
+  if (paused) return { ...none, pausedOn: paused };
   let due: { date: CalendarDate; covered: boolean; countySet: boolean } | undefined;
   if (state.done[current.step]) {
     // Every step done (a paying case): what is due next is its review.
     if (state.approved?.reviewOn) due = { date: state.approved.reviewOn, covered: true, countySet: false };
   } else if (current.step === 'public-notice' && state.notice) {
-    due = { date: state.notice.to, covered: true, countySet: false };
+    due = afterNotice(state, steps, calendar, today);
   } else if (current.limit) {
     const index = steps.indexOf(current);
     const previous = latest(state.done[steps[index - 1]?.step ?? 'apply'], current.step === 'accept' ? state.documentsCompleteOn : undefined);
@@ -49,7 +54,19 @@ export function caseDue(state: CaseState, steps: readonly StepDefinition[], cale
   }
   if (!due) return none;
   const left = workingDaysBetween(today, due.date, calendar).days;
-  return { step: current.step, dueOn: due.date, covered: due.covered, countySet: due.countySet, overdue: today > due.date, dueSoon: today <= due.date && left <= DUE_SOON_WORKING_DAYS };
+  return { step: current.step, dueOn: due.date, covered: due.covered, countySet: due.countySet, overdue: today > due.date, dueSoon: today <= due.date && left <= DUE_SOON_WORKING_DAYS, pausedOn: null };
+}
+
+/**
+ * At the 公示 step: its end while it runs; once it has ended (or an objection was upheld), the decision that follows,
+ * counted from that end, since the case stays at this step until the decision records the end.
+ */
+function afterNotice(state: CaseState, steps: readonly StepDefinition[], calendar: HolidayCalendar, today: CalendarDate): { date: CalendarDate; covered: boolean; countySet: boolean } {
+  const end = noticeEnd(state)!;
+  if (!objectionUpheld(state) && today <= end) return { date: end, covered: true, countySet: false };
+  const next = steps[steps.findIndex((s) => s.step === 'public-notice') + 1];
+  if (!next?.limit) return { date: end, covered: true, countySet: false };
+  return { ...stepDueDate(next.limit, end, state.done.accept, calendar), countySet: isCountySet(next) };
 }
 
 function latest(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {

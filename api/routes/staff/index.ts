@@ -9,6 +9,7 @@ import { staffDashboard } from './dashboard.ts';
 import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
+import { staffObjectionRoutes } from './objections.ts';
 
 const router = featureRouter();
 // Registered apart from the chain below: a chained .use() would drop the routes' types from the typed client.
@@ -22,4 +23,5 @@ export const staff = router
   .route('/', staffAccounts)
   .route('/', staffPaymentRolls)
   .route('/', staffConflicts)
-  .route('/', staffDashboard);
+  .route('/', staffDashboard)
+  .route('/', staffObjectionRoutes);

@@ -47,7 +47,7 @@ export async function seedStatsCases(request: APIRequestContext) {
       await act(caseNumber, 'township-clerk', 'record-visit', '2026-10-12', { staff: ['李四', '王五'], visitedOn: '2026-10-12' });
       await act(caseNumber, 'township-clerk', 'record-review', '2026-10-13', { result: '村民代表评议：情况属实' });
       await act(caseNumber, 'township-reviewer', 'township-review', '2026-10-13', { opinion: 'agree', reason: '属实' });
-      await act(caseNumber, 'township-clerk', 'publish-notice', '2026-10-13', { from: '2026-10-14', place: '村务公开栏' });
+      await act(caseNumber, 'township-clerk', 'publish-notice', '2026-10-13', { from: '2026-10-14', place: '村务公开栏', proposedMonthly: amount });
       await act(caseNumber, 'county-approver', 'approve', decidedOn, { amount, fromMonth: '2026-11' });
       await act(caseNumber, 'county-approver', 'record-payment', '2026-11-10', { month: '2026-11', amount, paidOn: '2026-11-10' });
     };

@@ -35,7 +35,7 @@ const toNotice: [StaffRole, ActionName, ActionInput, string][] = [
   ['township-clerk', 'record-check', { result: '人均月收入 300 元' }, '2026-03-04'],
   ['township-clerk', 'record-visit', { staff: ['李四', '王五'], visitedOn: '2026-03-05' }, '2026-03-05'],
   ['township-reviewer', 'township-review', { opinion: 'agree', reason: '属实' }, '2026-03-09'],
-  ['township-clerk', 'publish-notice', { from: '2026-03-10', place: '枫木村村务公开栏' }, '2026-03-09'],
+  ['township-clerk', 'publish-notice', { from: '2026-03-10', place: '枫木村村务公开栏', proposedMonthly: 375 }, '2026-03-09'],
 ];
 
 describe('every action: who, when, and what it checks (table)', () => {
@@ -117,7 +117,7 @@ describe('every action: who, when, and what it checks (table)', () => {
     flagged.state = flagged.events.reduce(foldEvent, INITIAL_STATE);
     for (const walked of [submitted, accepted, atNotice, approved, refused, walk('dibao', [['township-clerk', 'request-documents', { items: ['户口簿'] }, '2026-03-03'], ['township-clerk', 'record-documents', {}, '2026-03-05']]), flagged]) {
       const fromAudit = rowState(walked.events.map((e) => ({ kind: e.kind, detail: e.detail ?? null })));
-      const { step: _s, dueOn: _d, reviewOn: _r, ...fields } = caseFields(walked.state, caseDue(walked.state, contextFor('dibao', '2026-03-20').steps, calendar, '2026-03-20'));
+      const { step: _s, dueOn: _d, reviewOn: _r, pausedOn: _p, ...fields } = caseFields(walked.state, caseDue(walked.state, contextFor('dibao', '2026-03-20').steps, calendar, '2026-03-20'));
       expect(fields).toEqual(fromAudit);
     }
   });

@@ -70,17 +70,27 @@ describe('checkName', () => {
 });
 
 describe('maskName', () => {
-  it('keeps the first character and the separator, one star for each other character', () => {
+  // Issue 10: 张*三 / 张*: the first character, and the last of a name of three or more; a star for each one between.
+  it('keeps the first character, and the last of a name of three or more, one star for each other character', () => {
     expect(maskName('张三')).toBe('张*');
-    expect(maskName('欧阳娜娜')).toBe('欧***');
-    expect(maskName('买买提·艾力')).toBe('买**·**');
+    expect(maskName('张小三')).toBe('张*三');
+    expect(maskName('欧阳娜娜')).toBe('欧**娜');
   });
 
-  it('never splits a character that takes two UTF-16 units', () => {
+  it('keeps the separator of a minority name where it stands', () => {
+    expect(maskName('买买提·艾力')).toBe('买**·*力');
+    expect(maskName('阿·木')).toBe('阿·*');
+  });
+
+  it('never splits a character that takes two UTF-16 units, and keeps a rare one whole', () => {
     expect(maskName('王\u{20000}')).toBe('王*');
     expect(maskName('\u{20000}王')).toBe('\u{20000}*');
-    expect(maskName('\u{20000}\u{20001}\u{20002}').isWellFormed()).toBe(true);
+    expect(maskName('\u{20BB7}野家')).toBe('\u{20BB7}*家');
+    expect(maskName('张小\u{20BB7}')).toBe('张*\u{20BB7}');
+    expect(maskName('\u{20000}\u{20001}\u{20002}')).toBe('\u{20000}*\u{20002}');
+    expect(maskName('\u{30000}\u{31350}\u{2EBF0}\u{20001}').isWellFormed()).toBe(true);
     expect(maskName('葛\u{E0100}优')).toBe('葛\u{E0100}*');
+    expect(maskName('张小优\u{E0100}')).toBe('张*优\u{E0100}');
   });
 
   it('hides a one-character name completely', () => {

@@ -35,7 +35,7 @@ const atDecision = walk([
   ['township-clerk', 'record-check', { result: '人均月收入 300 元' }, '2026-03-04'],
   ['township-clerk', 'record-visit', { staff: ['李四', '王五'], visitedOn: '2026-03-05' }, '2026-03-05'],
   ['township-reviewer', 'township-review', { opinion: 'agree', reason: '属实' }, '2026-03-09'],
-  ['township-clerk', 'publish-notice', { from: '2026-03-10', place: '枫木村村务公开栏' }, '2026-03-09'],
+  ['township-clerk', 'publish-notice', { from: '2026-03-10', place: '枫木村村务公开栏', proposedMonthly: 375 }, '2026-03-09'],
 ]);
 const firstDone = (() => {
   const out = applyAction(atDecision, { name: 'approve', role: 'county-approver', version: atDecision.version, input: plan }, context('2026-03-17', approver('a1')));

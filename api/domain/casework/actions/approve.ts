@@ -4,7 +4,7 @@
 import { addMonths, nextMonth } from '../../workflow.ts';
 import { amountOf, appended, invalid, monthOf, type ActionRule } from '../action.ts';
 import { approvalBar, isFirstOfTwo } from '../twoApprovers.ts';
-import { decisionAllowed, noticeEnded } from './decisionTiming.ts';
+import { approvalAllowed, noticeEnded } from './decisionTiming.ts';
 
 export const approve: ActionRule = {
   name: 'approve',
@@ -14,7 +14,7 @@ export const approve: ActionRule = {
     { name: 'fromMonth', kind: 'month', required: true },
     { name: 'irregularIncome', kind: 'boolean', required: false },
   ],
-  allowedNow: decisionAllowed,
+  allowedNow: approvalAllowed,
   barred: (state, context) => approvalBar(state, context.approval),
   events: (state, input, context) => {
     const amount = amountOf(input, 'amount');
