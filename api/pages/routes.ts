@@ -1,4 +1,4 @@
-// The live pages in every language: /notices/ (and /en/notices/) with its archive, objection and lookup pages. Each
+// The live pages in every language: /notices/ (and /en/notices/) with its archive, objection and lookup pages, and /stats/. Each
 // route renders its slot (api/pages/notices/*) and livePage puts it into the built page.
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/env.ts';
@@ -12,6 +12,7 @@ import { noticeListPage } from './notices/listPage.ts';
 import { objectionLookupPage } from './notices/lookupPage.ts';
 import { objectPage } from './notices/objectPage.ts';
 import { noticeWords } from './notices/words.ts';
+import { statsPage } from './stats/statsPage.ts';
 
 type Render = (c: Context<AppEnv>, lang: Lang, file: string) => Promise<LiveAnswer>;
 
@@ -31,6 +32,7 @@ export function livePages(site: LiveSite) {
   };
   const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
   serve('notices/', ['GET'], async (c, lang, file) => noticeListPage(c.get('services'), { lang, base: c.get('basePath'), pageUrl: (await builtPage(site, file)).pageUrl, query: query(c) }));
+  serve('stats/', ['GET'], async (c, lang) => statsPage(c.get('services'), { lang, base: c.get('basePath'), query: query(c) }));
   serve('notices/archive/', ['GET'], async (c, lang) => noticeArchivePage(c.get('services'), { lang, base: c.get('basePath'), query: query(c) }));
   serve('notices/object/', ['GET', 'POST'], async (c, lang) => {
     const services = c.get('services');

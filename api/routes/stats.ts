@@ -1,6 +1,6 @@
 // GET /api/stats: a county's public statistics, aggregates only, cells under 5 people suppressed.
 import { createRoute } from '@hono/zod-openapi';
-import { regionForCounty } from '../domain/localStandards.ts';
+import { countyUnit } from '../domain/places.ts';
 import { ApiError } from '../http/errors.ts';
 import { errorResponses } from '../http/responses.ts';
 import { featureRouter } from '../http/router.ts';
@@ -19,7 +19,7 @@ const route = createRoute({
 export const stats = featureRouter().openapi(route, async (c) => {
   const { county, ...query } = c.req.valid('query');
   const services = c.get('services');
-  if (!regionForCounty(county, services.regions)) throw new ApiError(404, 'stats_county_unknown');
+  if (!countyUnit(services.regions, county)) throw new ApiError(404, 'stats_county_unknown');
   c.header('Cache-Control', 'public, max-age=60');
   return c.json(await countyStats(services, county, query), 200);
 });
