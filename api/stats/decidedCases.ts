@@ -1,7 +1,8 @@
 // The decided cases of a jurisdiction, read from their audit events: the day each was first accepted and the day of
 // the first decision after it (批准 or 不予批准), timed against the limits of the case's own path.
 import { casePath } from '../cases/casePath.ts';
-import { decisionTime, type DecisionTime } from '../domain/stats/decisionTimes.ts';
+import { decisionTimer } from '../domain/stats/decisionTimer.ts';
+import type { DecisionTime } from '../domain/stats/decisionTimes.ts';
 import type { Services } from '../services.ts';
 import { placeCondition, type StatsPlace } from './statsPlace.ts';
 
@@ -28,10 +29,16 @@ export async function decidedCases(services: Services, place: StatsPlace): Promi
     else if (f.acceptedOn && !f.decided) f.decided = { outcome: kind as 'approved' | 'refused', on: String(r[2]) };
   }
   const times: DecisionTime[] = [];
+  const time = decisionTimer(services.calendar);
+  // Cases of one programme, county and amount asked go the same path: it is worked out once.
+  const paths = new Map<string, ReturnType<typeof casePath>['steps']>();
   for (const f of found.values()) {
     if (!f.acceptedOn || !f.decided) continue;
+    const pathKey = `${f.row.programme}|${f.row.county}|${f.row.requestedAmount}`;
+    let steps = paths.get(pathKey);
+    if (!steps) paths.set(pathKey, (steps = casePath(services, f.row).steps));
     const decided = { programme: f.row.programme, township: f.row.township, outcome: f.decided.outcome, acceptedOn: f.acceptedOn, decidedOn: f.decided.on };
-    times.push(decisionTime(decided, casePath(services, f.row).steps, services.calendar));
+    times.push(time(decided, steps, pathKey));
   }
   return times;
 }
