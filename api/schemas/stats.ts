@@ -42,6 +42,16 @@ export const statsResponseSchema = z.object({
   ])),
 });
 
+/** Filings from the public and their answers: per township, the distribution of days to the answer, the oldest open. */
+const answerSummarySchema = z.object({
+  byTownship: z.array(z.object({ township: z.string(), open: z.number().int(), outcomes: z.record(z.string(), z.number().int()) })),
+  answered: z.number().int(),
+  open: z.number().int(),
+  medianDays: z.number().optional(),
+  bins: z.array(z.object({ from: z.number().int(), to: z.number().int(), count: z.number().int() })),
+  oldestOpenDays: z.number().int().optional(),
+});
+
 export const dashboardQuerySchema = z.object({
   /** One township of the county (county roles); township roles always get their own, another answers 404. */
   township: townshipSchema.optional(),
@@ -70,4 +80,6 @@ export const dashboardSchema = z.object({
     bins: z.array(z.object({ from: z.number().int(), to: z.number().int(), count: z.number().int() })),
   })),
   refusals: z.array(z.object({ kind: z.enum(['refused', 'not-accepted']), grounds: z.string().nullable(), cases: z.number().int() })),
+  /** 公示异议 (objections): open and found per township (outcomes: continued, upheld), working days to the finding. */
+  objections: answerSummarySchema,
 });

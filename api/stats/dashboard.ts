@@ -4,7 +4,9 @@
 import { chinaDate } from '../domain/calendarDate.ts';
 import { decisionSummaries, type DecisionSummary } from '../domain/stats/decisionSummary.ts';
 import type { Services } from '../services.ts';
+import type { AnswerSummary } from '../domain/stats/answerTimes.ts';
 import { decidedCases } from './decidedCases.ts';
+import { objectionTimes } from './objectionTimes.ts';
 import { placeCondition, type StatsPlace } from './statsPlace.ts';
 
 export interface Dashboard {
@@ -21,18 +23,21 @@ export interface Dashboard {
   decisions: DecisionSummary[];
   /** Refusals (不予批准) and refusals to accept (不予受理) by the grounds chosen; null: none chosen. */
   refusals: { kind: 'refused' | 'not-accepted'; grounds: string | null; cases: number }[];
+  /** 公示异议: open and found per township, working days from filing to the township's finding. */
+  objections: AnswerSummary;
 }
 
 export async function dashboard(services: Services, place: StatsPlace): Promise<Dashboard> {
   const today = chinaDate(services.now());
   const where = placeCondition(place, 'c');
   const run = async (sql: string, args: (string | number)[] = []) => (await services.client.execute({ sql, args: [...where.args, ...args] })).rows;
-  const [byStep, overdue, reviews, refusals, decided] = await Promise.all([
+  const [byStep, overdue, reviews, refusals, decided, objections] = await Promise.all([
     run(`SELECT township, step, status, count(*) FROM cases c WHERE ${where.sql} AND status IN ('open', 'supplement') GROUP BY township, step, status`),
     run(`SELECT township, step, count(*) FROM cases c WHERE ${where.sql} AND status = 'open' AND due_on < ? GROUP BY township, step`, [today]),
     run(`SELECT township, count(*) FROM cases c WHERE ${where.sql} AND status = 'approved' AND due_on < ? GROUP BY township`, [today]),
     run(`SELECT e.kind, json_extract(e.detail, '$.grounds'), count(*) FROM cases c JOIN audit_events e ON e.case_id = c.id WHERE ${where.sql} AND e.kind IN ('refused', 'not-accepted') GROUP BY 1, 2`),
     decidedCases(services, place),
+    objectionTimes(services, place),
   ]);
   return {
     county: place.county,
@@ -43,5 +48,6 @@ export async function dashboard(services: Services, place: StatsPlace): Promise<
     reviewsOverdue: reviews.map((r) => ({ township: String(r[0]), cases: Number(r[1]) })),
     decisions: decisionSummaries(decided),
     refusals: refusals.map((r) => ({ kind: r[0] as 'refused' | 'not-accepted', grounds: r[1] === null ? null : String(r[1]), cases: Number(r[2]) })),
+    objections,
   };
 }

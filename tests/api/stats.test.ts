@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './testApp.ts';
 import { staffMember, type StaffMember } from './staffAccounts.ts';
+import { movedToNotice } from './noticeCases.ts';
 import { act, seedKnownCases, submit } from './statsCases.ts';
 
 let clock = '2026-10-08T02:00:00.000Z';
@@ -92,6 +93,7 @@ type Dashboard = {
   overdue: { township: string; step: string; cases: number }[];
   decisions: { programme: string; decisions: number; approved: number; refused: number; medianWorkingDays: number; meanWorkingDays: number; limitWorkingDays: number; overLimit: number; bins: { from: number; to: number; count: number }[] }[];
   refusals: { kind: string; grounds: string | null; cases: number }[];
+  objections: { byTownship: { township: string; open: number; outcomes: Record<string, number> }[]; answered: number; open: number; medianDays?: number; bins: { from: number; to: number; count: number }[]; oldestOpenDays?: number };
 };
 const board = async (as: StaffMember, query = '') => {
   const res = await t.app.request(`/api/staff/dashboard${query}`, { headers: as.headers });
@@ -128,6 +130,24 @@ describe('GET /api/staff/dashboard', () => {
     const other = await board(who['otherCounty']!);
     expect(other.body).toMatchObject({ county: '522725', byStep: [], overdue: [], decisions: [], refusals: [] });
     expect((await t.app.request('/api/staff/dashboard')).status).toBe(401);
+  });
+
+  it('objections to a 公示: found and still open per township, working days to the finding, the oldest open one\'s wait', async () => {
+    expect((await board(who['approver']!)).body.objections).toEqual({ byTownship: [], answered: 0, open: 0, bins: [] });
+    // Two 坪村镇 households at 公示 from 2026-12-01; objections on 12-02 (one found on 12-07, 3 working days), one left open.
+    const found = await submit(t, '坪村镇', 1);
+    const waiting = await submit(t, '坪村镇', 1);
+    for (const c of [found, waiting]) await movedToNotice(t, c, '2026-12-01', 300);
+    clock = '2026-12-02T02:00:00.000Z';
+    const notices = ((await (await t.app.request('/api/notices?county=431225')).json()) as { notices: { id: number; township: string }[] }).notices.filter((n) => n.township === '坪村镇');
+    expect(notices).toHaveLength(2);
+    for (const n of notices) expect((await t.post(`/api/notices/${n.id}/objections`, { text: '这户家里有车有店面。' })).status).toBe(201);
+    await act(t, found, 'township-clerk', 'resolve-objection', '2026-12-07', { objectionOutcome: 'continue', finding: '经核查，车辆已于 2025 年出售，异议不成立。' });
+    clock = '2026-12-15T02:00:00.000Z';
+    const { objections } = (await board(who['approver']!)).body;
+    // 12-02 to 12-15: 9 working days waited.
+    expect(objections).toEqual({ byTownship: [{ township: '坪村镇', open: 1, outcomes: { continued: 1 } }], answered: 1, open: 1, medianDays: 3, bins: [{ from: 0, to: 4, count: 1 }], oldestOpenDays: 9 });
+    expect((await board(who['lcClerk']!)).body.objections.byTownship).toEqual([]);
   });
 
   it('a refusal\'s grounds must be one of the list', async () => {

@@ -55,3 +55,30 @@ test('the county dashboard: charts with their tables, the limit drawn on the tim
   expect(await textHeight()).toBeGreaterThan(normal.text * 1.4);
   await axeClean(page);
 });
+
+test.describe('the public statistics page with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('团河镇’s 6 people are shown, 堡子镇’s 2 only as “<5”, and the total leaves them out', async ({ page }) => {
+    await page.goto('stats/');
+    await page.getByLabel('县（区）').selectOption({ label: '会同县' });
+    await page.getByRole('button', { name: '查看' }).click();
+    await page.getByLabel('月份').selectOption('2026-11');
+    await page.getByRole('button', { name: '查看' }).click();
+    const table = page.getByRole('table', { name: /会同县 2026-11 各乡镇各救助项目的户数、人数和发放金额/ });
+    await expect(table.getByRole('row', { name: /团河镇/ })).toContainText(/3\s*6\s*1193\.00/);
+    const small = table.getByRole('row', { name: /堡子镇/ });
+    await expect(small.getByRole('cell', { name: /<5/ })).toHaveCount(3);
+    await expect(small).not.toContainText('366');
+    await expect(table.getByRole('row', { name: /合计：最低生活保障/ })).toContainText('没有计入合计');
+  });
+});
+
+test('the public statistics page: axe 0 in normal and 关怀版', async ({ page }) => {
+  await page.goto('stats/?county=431225&month=2026-11');
+  await expect(page.getByRole('heading', { level: 2, name: /会同县 2026-11/ })).toBeVisible();
+  await axeClean(page);
+  await page.getByRole('button', { name: '关怀版(大字)' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-care', '');
+  await axeClean(page);
+});

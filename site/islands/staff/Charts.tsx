@@ -29,7 +29,7 @@ export function BarChart(props: { label: string; rows: { label: string; value: n
   );
 }
 
-export function Histogram(props: { label: string; bins: { from: number; to: number; count: number }[]; limit: number; limitLabel: string; axisLabel: string }) {
+export function Histogram(props: { label: string; bins: { from: number; to: number; count: number }[]; limit?: number; limitLabel?: string; axisLabel: string }) {
   const layout = () => histogramLayout(props.bins, props.limit);
   return (
     <div class="chart-wrap" role="region" aria-label={props.label} tabindex="0">

@@ -64,6 +64,7 @@ export default function DashboardIsland(props: StaffIslandProps) {
               </Show>
             </section>
             <RefusalsSection board={b()} s={s} />
+            <AnswersSection id="dash-objections" title={s('dashboard.objections')} note={s('dashboard.objectionsNote')} outcomes={['continued', 'upheld']} summary={b().objections} s={s} />
           </>
         )}
       </Show>
@@ -195,6 +196,44 @@ function RefusalsSection(props: { board: Dashboard; s: Message }) {
             <tbody><For each={rows()}>{(r) => <tr><th scope="row">{label(r)}</th><td>{r.cases}</td></tr>}</For></tbody>
           </table>
         </div>
+      </Show>
+    </section>
+  );
+}
+
+function AnswersSection(props: { id: string; title: string; note: string; outcomes: string[]; summary: Dashboard['objections']; s: Message }) {
+  const s = props.s;
+  const a = () => props.summary;
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <p>{props.note}</p>
+      <Show when={a().answered + a().open > 0} fallback={<p>{s('dashboard.none')}</p>}>
+        <p>{s('dashboard.answersSummary', { answered: a().answered, open: a().open, median: a().medianDays ?? '—', oldest: a().oldestOpenDays ?? '—' })}</p>
+        <div class="table-wrap" role="region" aria-labelledby={`${props.id}-caption`} tabindex="0">
+          <table>
+            <caption id={`${props.id}-caption`}>{s('dashboard.answersTable', { title: props.title })}</caption>
+            <thead><tr>
+              <th scope="col">{s('dashboard.col.township')}</th><th scope="col">{s('dashboard.col.open')}</th>
+              <For each={props.outcomes}>{(o) => <th scope="col">{s(`dashboard.outcome.${o}`)}</th>}</For>
+            </tr></thead>
+            <tbody>
+              <For each={a().byTownship}>{(t) => (
+                <tr><th scope="row">{t.township}</th><td>{t.open}</td><For each={props.outcomes}>{(o) => <td>{t.outcomes[o] ?? 0}</td>}</For></tr>
+              )}</For>
+            </tbody>
+          </table>
+        </div>
+        <Show when={a().bins.length > 0}>
+          <Histogram label={s('dashboard.answersChart', { title: props.title, answered: a().answered })} bins={a().bins} axisLabel={s('dashboard.answersAxis')} />
+          <div class="table-wrap" role="region" aria-labelledby={`${props.id}-bins-caption`} tabindex="0">
+            <table>
+              <caption id={`${props.id}-bins-caption`}>{s('dashboard.answersBinsTable', { title: props.title })}</caption>
+              <thead><tr><th scope="col">{s('dashboard.col.workingDays')}</th><th scope="col">{s('dashboard.col.filings')}</th></tr></thead>
+              <tbody><For each={a().bins}>{(bin) => <tr><th scope="row">{s('dashboard.binRange', { from: bin.from, to: bin.to })}</th><td>{bin.count}</td></tr>}</For></tbody>
+            </table>
+          </div>
+        </Show>
       </Show>
     </section>
   );
