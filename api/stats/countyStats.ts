@@ -4,7 +4,7 @@ import { publicStats, type PublicStats } from '../domain/stats/publicStats.ts';
 import type { HelpedQuery } from '../domain/stats/publishHelped.ts';
 import type { Services } from '../services.ts';
 import { decidedCases } from './decidedCases.ts';
-import { paidHouseholds } from './paidHouseholds.ts';
+import { helpedCellsOf } from './helpedCellsOf.ts';
 
 const KEEP_MS = 60_000;
 const kept = new WeakMap<Services, Map<string, { at: number; source: Promise<Parameters<typeof publicStats>[0]> }>>();
@@ -15,7 +15,7 @@ function sourceOf(services: Services, county: string) {
   const now = services.now().getTime();
   const hit = perCounty.get(county);
   if (hit && now - hit.at < KEEP_MS && now >= hit.at) return hit.source;
-  const source = Promise.all([paidHouseholds(services, county), decidedCases(services, { county })]).then(([payments, decisions]) => ({ payments, decisions }));
+  const source = Promise.all([helpedCellsOf(services, county), decidedCases(services, { county })]).then(([cells, decisions]) => ({ cells, decisions }));
   perCounty.set(county, { at: now, source });
   source.catch(() => perCounty.delete(county));
   return source;

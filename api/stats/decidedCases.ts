@@ -1,44 +1,33 @@
-// The decided cases of a jurisdiction, read from their audit events: the day each was first accepted and the day of
-// the first decision after it (批准 or 不予批准), timed against the limits of the case's own path.
+// The decided cases of a place, from their audit events: each case's first acceptance and the first decision after it
+// (批准 or 不予批准), found through the (case, kind, day) index and counted by the database per path and pair of days,
+// then timed against the limits of that path.
 import { casePath } from '../cases/casePath.ts';
 import { decisionTimer } from '../domain/stats/decisionTimer.ts';
 import type { DecisionTime } from '../domain/stats/decisionTimes.ts';
 import type { Services } from '../services.ts';
 import { placeCondition, type StatsPlace } from './statsPlace.ts';
 
-const sqlFor = (where: string) => `SELECT e.case_id, e.kind, e."on", c.programme, c.county, c.township, c.requested_amount
-  FROM cases c JOIN audit_events e ON e.case_id = c.id
-  WHERE ${where} AND e.kind IN ('accepted', 'approved', 'refused') ORDER BY e.id`;
+const sqlFor = (where: string) => `SELECT c.programme, c.county, c.township, c.requested_amount, a."on", d.kind, d."on", count(*)
+  FROM cases c
+  JOIN audit_events a ON a.id = (SELECT min(x.id) FROM audit_events x WHERE x.case_id = c.id AND x.kind = 'accepted')
+  JOIN audit_events d ON d.id = (SELECT min(y.id) FROM audit_events y WHERE y.case_id = c.id AND y.kind IN ('approved', 'refused') AND y.id > a.id)
+  WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 
-interface Found {
-  row: { programme: string; county: string; township: string; requestedAmount: number | null };
-  acceptedOn?: string;
-  decided?: { outcome: 'approved' | 'refused'; on: string };
-}
-
+/** One entry per decided case (cases decided alike share one object). */
 export async function decidedCases(services: Services, place: StatsPlace): Promise<DecisionTime[]> {
   const where = placeCondition(place, 'c');
   const { rows } = await services.client.execute({ sql: sqlFor(where.sql), args: where.args });
-  const found = new Map<number, Found>();
-  for (const r of rows) {
-    const id = Number(r[0]);
-    let f = found.get(id);
-    if (!f) found.set(id, (f = { row: { programme: String(r[3]), county: String(r[4]), township: String(r[5]), requestedAmount: r[6] === null ? null : Number(r[6]) } }));
-    const kind = String(r[1]);
-    if (kind === 'accepted') f.acceptedOn ??= String(r[2]);
-    else if (f.acceptedOn && !f.decided) f.decided = { outcome: kind as 'approved' | 'refused', on: String(r[2]) };
-  }
-  const times: DecisionTime[] = [];
   const time = decisionTimer(services.calendar);
   // Cases of one programme, county and amount asked go the same path: it is worked out once.
   const paths = new Map<string, ReturnType<typeof casePath>['steps']>();
-  for (const f of found.values()) {
-    if (!f.acceptedOn || !f.decided) continue;
-    const pathKey = `${f.row.programme}|${f.row.county}|${f.row.requestedAmount}`;
+  const times: DecisionTime[] = [];
+  for (const r of rows) {
+    const row = { programme: String(r[0]), county: String(r[1]), township: String(r[2]), requestedAmount: r[3] === null ? null : Number(r[3]) };
+    const pathKey = `${row.programme}|${row.county}|${row.requestedAmount}`;
     let steps = paths.get(pathKey);
-    if (!steps) paths.set(pathKey, (steps = casePath(services, f.row).steps));
-    const decided = { programme: f.row.programme, township: f.row.township, outcome: f.decided.outcome, acceptedOn: f.acceptedOn, decidedOn: f.decided.on };
-    times.push(time(decided, steps, pathKey));
+    if (!steps) paths.set(pathKey, (steps = casePath(services, row).steps));
+    const decided = time({ programme: row.programme, township: row.township, outcome: r[5] as 'approved' | 'refused', acceptedOn: String(r[4]), decidedOn: String(r[6]) }, steps, pathKey);
+    for (let n = Number(r[7]); n > 0; n--) times.push(decided);
   }
   return times;
 }

@@ -1,13 +1,13 @@
 // The whole public answer of GET /api/stats from the county's raw figures: the one function the route calls and the
 // suppression property test (tests/unit/domain/statsSuppression.test.ts) proves no hidden cell can be read from.
-import { helpedCells, type PaidHousehold } from './helpedCells.ts';
+import type { HelpedCell } from './helpedCells.ts';
 import { MIN_CELL_PEOPLE } from './smallCells.ts';
 import { publishHelped, type HelpedQuery, type PublishedHelped } from './publishHelped.ts';
 import { publishMedians, type PublishedMedian } from './publishMedians.ts';
 
-/** What the statistics are made from: payments and decisions, nothing that names a person. */
+/** What the statistics are made from: the true cells of the payments (helpedCells) and the decisions, nothing that names a person. */
 export interface StatsSource {
-  payments: readonly PaidHousehold[];
+  cells: readonly HelpedCell[];
   decisions: readonly { programme: string; decidedOn: string; workingDays: number }[];
 }
 
@@ -20,7 +20,7 @@ export interface PublicStats extends PublishedHelped {
 }
 
 export function publicStats(source: StatsSource, query: HelpedQuery = {}): PublicStats {
-  const cells = helpedCells(source.payments);
+  const { cells } = source;
   return {
     minCellPeople: MIN_CELL_PEOPLE,
     months: [...new Set(cells.map((c) => c.month))],
