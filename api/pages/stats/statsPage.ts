@@ -22,7 +22,7 @@ export interface StatsRequest {
 }
 
 const pageQuerySchema = statsQuerySchema.pick({ county: true, township: true, programme: true }).extend({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional() });
-type PageQuery = Partial<z.infer<typeof pageQuerySchema>>;
+type PageQuery = { county?: string | undefined; township?: string | undefined; programme?: string | undefined; month?: string | undefined };
 
 const yuan = (n: number) => n.toFixed(2);
 
@@ -33,10 +33,10 @@ export async function statsPage(services: Services, r: StatsRequest): Promise<Li
   const unknownCounty = parsed.success && parsed.data.county !== undefined && !countyUnit(services.regions, parsed.data.county);
   if (!parsed.success || unknownCounty) {
     const message = translate(r.lang, unknownCounty ? 'errors:stats_county_unknown' : 'errors:validation');
-    return { body: html`${errorSummary(translate(r.lang, 'notices:object.errorTitle'), [{ field: 'stats-county', message }])}${form(services, t, r, {}, [])}`, status: 422 };
+    return { body: html`${errorSummary(translate(r.lang, 'notices:object.errorTitle'), [{ field: 'stats-county', message }])}${form(services, t, {}, [])}`, status: 422 };
   }
   const q: PageQuery = parsed.data;
-  if (!q.county) return { body: html`${form(services, t, r, q, [])}<p>${t('pick')}</p>` };
+  if (!q.county) return { body: html`${form(services, t, q, [])}<p>${t('pick')}</p>` };
   const county = countyUnit(services.regions, q.county)!.name;
   const all = await countyStats(services, q.county, {});
   const month = q.month ?? all.months[0];
@@ -45,14 +45,14 @@ export async function statsPage(services: Services, r: StatsRequest): Promise<Li
     : chosen.cells.length === 0 ? html`<p>${t('noCells', { county, month })}</p>`
     : helpedTable(t, county, month, chosen.cells, chosen.totals);
   const apiPath = `${r.base.replace(/\/$/, '')}/api/stats?county=${q.county}`;
-  return { body: html`${form(services, t, r, { ...q, ...(month ? { month } : {}) }, all.months)}${helped}${mediansTable(t, county, all.medians)}<p class="note">${t('api', { path: apiPath })}</p>` };
+  return { body: html`${form(services, t, { ...q, ...(month ? { month } : {}) }, all.months)}${helped}${mediansTable(t, county, all.medians)}<p class="note">${t('api', { path: apiPath })}</p>` };
 }
 
 function select(id: string, name: string, label: string, options: { value: string; text: string }[], chosen: string | undefined): Html {
   return html`<div class="field"><label for="${id}">${label}</label><select id="${id}" name="${name}">${options.map((o) => html`<option value="${o.value}"${o.value === (chosen ?? '') ? ' selected' : ''}>${o.text}</option>`)}</select></div>`;
 }
 
-function form(services: Services, t: Words, r: StatsRequest, q: PageQuery, months: readonly string[]): Html {
+function form(services: Services, t: Words, q: PageQuery, months: readonly string[]): Html {
   const unit = q.county ? countyUnit(services.regions, q.county) : undefined;
   const counties = [{ value: '', text: t('form.chooseCounty') }, ...countyUnits(services.regions).map((u) => ({ value: u.code, text: u.name }))];
   const townships = [{ value: '', text: t('form.allTownships') }, ...(unit?.townships ?? []).map((tw) => ({ value: tw.name, text: tw.name }))];

@@ -4,10 +4,47 @@
 // suppressed cell's value, and no subtraction of published figures can give it back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellKey, helpedCells, type PaidHousehold } from '../../../api/domain/stats/helpedCells.ts';
+import { cellKey, type HelpedCell } from '../../../api/domain/stats/helpedCells.ts';
 import { publicStats, type StatsSource } from '../../../api/domain/stats/publicStats.ts';
 import type { HelpedQuery } from '../../../api/domain/stats/publishHelped.ts';
 import { MIN_CELL_PEOPLE } from '../../../api/domain/stats/smallCells.ts';
+
+// The payments as rows, and the cells they make, as the database's GROUP BY in api/stats/helpedCellsOf.ts makes them.
+/** One payment of a case, with what the statistics need of its case: no name, no number, no village. */
+interface PaidHousehold {
+  /** The case's id, so a household paid twice in a month is counted once. */
+  caseId: number;
+  programme: string;
+  township: string;
+  /** Month paid for, YYYY-MM. */
+  month: string;
+  /** Members of the household (the case's household size). */
+  people: number;
+  /** Yuan paid. */
+  amount: number;
+}
+
+/** Sums to the fen, as the payments table holds them. */
+const yuan = (n: number) => Math.round(n * 100) / 100;
+
+/** The cells of the payments given, newest month first, then programme and township. */
+function helpedCells(rows: readonly PaidHousehold[]): HelpedCell[] {
+  const cells = new Map<string, HelpedCell & { cases: Set<number> }>();
+  for (const row of rows) {
+    const key = cellKey(row);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { month: row.month, programme: row.programme, township: row.township, households: 0, people: 0, amount: 0, cases: new Set() }));
+    if (!cell.cases.has(row.caseId)) {
+      cell.cases.add(row.caseId);
+      cell.households++;
+      cell.people += row.people;
+    }
+    cell.amount = yuan(cell.amount + row.amount);
+  }
+  return [...cells.values()]
+    .map(({ cases: _, ...cell }) => cell)
+    .sort((a, b) => b.month.localeCompare(a.month) || a.programme.localeCompare(b.programme) || a.township.localeCompare(b.township, 'zh-CN'));
+}
 
 const TOWNSHIPS = ['林城镇', '坪村镇', '广坪镇', '马鞍镇'];
 const PROGRAMMES = ['dibao', 'tekun', 'canji-butie'];
