@@ -40,6 +40,17 @@ export const statsResponseSchema = z.object({
     z.object({ programme: z.string(), year: z.string(), suppressed: z.literal(false), decisions: z.number().int(), medianWorkingDays: z.number() }),
     z.object({ programme: z.string(), year: z.string(), suppressed: z.literal(true) }),
   ])),
+  /** 好差评 per year, county-wide: each level's ratings and share of the ratings shown; a level under 5 ratings suppressed. */
+  ratings: z.array(z.object({
+    year: z.string(),
+    levels: z.array(z.union([
+      z.object({ level: z.number().int(), suppressed: z.literal(false), ratings: z.number().int(), share: z.number() }),
+      z.object({ level: z.number().int(), suppressed: z.literal(true) }),
+    ])),
+    /** Ratings in the levels shown: what the shares are of. */
+    shownRatings: z.number().int(),
+    levelsLeftOut: z.number().int(),
+  })),
 });
 
 /** Filings from the public and their answers: per township, the distribution of days to the answer, the oldest open. */

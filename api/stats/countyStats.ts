@@ -15,7 +15,7 @@ function sourceOf(services: Services, county: string) {
   const now = services.now().getTime();
   const hit = perCounty.get(county);
   if (hit && now - hit.at < KEEP_MS && now >= hit.at) return hit.source;
-  const source = Promise.all([helpedCellsOf(services, county), decidedCases(services, { county })]).then(([cells, decisions]) => ({ cells, decisions }));
+  const source = Promise.all([helpedCellsOf(services, county), decidedCases(services, { county })]).then(([cells, decisions]) => ({ cells, decisions, ratings: [] }));
   perCounty.set(county, { at: now, source });
   source.catch(() => perCounty.delete(county));
   return source;

@@ -66,17 +66,19 @@ const QUERIES: HelpedQuery[] = (() => {
 interface Raw {
   payments: PaidHousehold[];
   decisions: StatsSource['decisions'];
+  ratings: StatsSource['ratings'];
 }
 
 /** What the API answers for every query, from the cells the payments make (as the database's GROUP BY makes them). */
 const answers = (raw: Raw, answer = publicStats) => {
-  const source = { cells: helpedCells(raw.payments), decisions: raw.decisions };
+  const source = { cells: helpedCells(raw.payments), decisions: raw.decisions, ratings: raw.ratings };
   return QUERIES.map((q) => answer(source, q));
 };
 
 type Household = { programme: string; township: string; people: number; months: string[]; amount: number };
 type Decision = { programme: string; year: string; workingDays: number };
 type SmallHousehold = { people: number; amount: number };
+type Rating = { year: string; level: number };
 
 const amount = fc.integer({ min: 1, max: 300_000 }).map((fen) => fen / 100);
 /** A household paid in some months of one programme and township. */
@@ -88,14 +90,15 @@ const household: fc.Arbitrary<Household> = fc.record({
   amount,
 });
 const decision: fc.Arbitrary<Decision> = fc.record({ programme: fc.constantFrom(...PROGRAMMES), year: fc.constantFrom(...YEARS), workingDays: fc.integer({ min: 1, max: 60 }) });
+const rating: fc.Arbitrary<Rating> = fc.record({ year: fc.constantFrom(...YEARS), level: fc.integer({ min: 1, max: 5 }) });
 /** What could lie in a suppressed cell instead: 1–4 people in 1–4 households. */
 const smallCell: fc.Arbitrary<SmallHousehold[]> = fc.array(fc.record({ people: fc.integer({ min: 1, max: 4 }), amount }), { minLength: 1, maxLength: 4 })
   .filter((hs) => hs.reduce((n, h) => n + h.people, 0) < MIN_CELL_PEOPLE);
 const smallGroup = fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: MIN_CELL_PEOPLE - 1 });
 
-function sourceOf(households: Household[], decisions: Decision[]): Raw {
+function sourceOf(households: Household[], decisions: Decision[], ratings: Rating[] = []): Raw {
   const payments: PaidHousehold[] = households.flatMap((h, caseId) => h.months.map((month) => ({ caseId, programme: h.programme, township: h.township, month, people: h.people, amount: h.amount })));
-  return { payments, decisions: decisions.map((d, i) => ({ programme: d.programme, decidedOn: `${d.year}-0${1 + (i % 9)}-15`, workingDays: d.workingDays })) };
+  return { payments, decisions: decisions.map((d, i) => ({ programme: d.programme, decidedOn: `${d.year}-0${1 + (i % 9)}-15`, workingDays: d.workingDays })), ratings: ratings.map((r, i) => ({ ratedOn: `${r.year}-1${i % 3}-0${1 + (i % 9)}`, level: r.level })) };
 }
 
 /** The same source with one payment cell's households replaced by others (new case ids, nowhere else). */
@@ -112,6 +115,18 @@ function withGroupReplaced(source: Raw, programme: string, year: string, days: n
   return { ...source, decisions: [...kept, ...days.map((workingDays) => ({ programme, decidedOn: `${year}-06-30`, workingDays }))] };
 }
 
+/** The same source with one year's ratings of one level replaced by `count` others (still under 5). */
+function withLevelReplaced(source: Raw, year: string, level: number, count: number): Raw {
+  const kept = source.ratings.filter((r) => !(r.level === level && r.ratedOn.startsWith(year)));
+  return { ...source, ratings: [...kept, ...Array.from({ length: count }, () => ({ ratedOn: `${year}-07-01`, level }))] };
+}
+
+const smallLevels = (source: Raw) => {
+  const sizes = new Map<string, number>();
+  for (const r of source.ratings) sizes.set(`${r.ratedOn.slice(0, 4)}|${r.level}`, (sizes.get(`${r.ratedOn.slice(0, 4)}|${r.level}`) ?? 0) + 1);
+  return [...sizes].filter(([, n]) => n < MIN_CELL_PEOPLE).map(([k]) => k.split('|') as [string, string]);
+};
+
 const smallCellKeys = (source: Raw) => helpedCells(source.payments).filter((c) => c.people < MIN_CELL_PEOPLE).map(cellKey);
 const smallGroups = (source: Raw) => {
   const sizes = new Map<string, number>();
@@ -121,8 +136,9 @@ const smallGroups = (source: Raw) => {
 
 /** The property, for an answering function: a hidden cell or group can be anything small without any answer changing. */
 function hidesSmallCells(answer: typeof publicStats) {
-  return fc.property(fc.array(household, { maxLength: 40 }), fc.array(decision, { maxLength: 40 }), fc.nat(), smallCell, smallGroup, (households, decisions, pick, replacement, days) => {
-    const source = sourceOf(households, decisions);
+  // size 'max': arrays up to their full length, so groups of 5 and more (shown) sit beside small ones (suppressed).
+  return fc.property(fc.array(household, { maxLength: 30, size: 'max' }), fc.array(decision, { maxLength: 40, size: 'max' }), fc.array(rating, { maxLength: 60, size: 'max' }), fc.nat(), smallCell, smallGroup, (households, decisions, ratings, pick, replacement, days) => {
+    const source = sourceOf(households, decisions, ratings);
     const before = answers(source, answer);
     const cells = smallCellKeys(source);
     if (cells.length > 0) expect(answers(withCellReplaced(source, cells[pick % cells.length]!, replacement), answer)).toEqual(before);
@@ -131,19 +147,24 @@ function hidesSmallCells(answer: typeof publicStats) {
       const [programme, year] = groups[pick % groups.length]!;
       expect(answers(withGroupReplaced(source, programme, year, days), answer)).toEqual(before);
     }
+    const levels = smallLevels(source);
+    if (levels.length > 0) {
+      const [year, level] = levels[pick % levels.length]!;
+      expect(answers(withLevelReplaced(source, year, Number(level), days.length), answer)).toEqual(before);
+    }
   });
 }
 
 describe('public statistics: small-cell suppression', () => {
-  it('no answer to any query changes when a suppressed cell or median group holds something else', () => {
-    fc.assert(hidesSmallCells(publicStats), { numRuns: 200 });
+  it('no answer to any query changes when a suppressed cell, median group or rating level holds something else', () => {
+    fc.assert(hidesSmallCells(publicStats), { numRuns: 100 });
   });
 
   it('a cell under 5 people shows no figure at all, only that it is suppressed', () => {
     fc.assert(fc.property(fc.array(household, { maxLength: 40 }), (households) => {
       const source = sourceOf(households, []);
       const truth = new Map(helpedCells(source.payments).map((c) => [cellKey(c), c]));
-      for (const cell of publicStats({ cells: helpedCells(source.payments), decisions: [] }).cells) {
+      for (const cell of publicStats({ cells: helpedCells(source.payments), decisions: [], ratings: [] }).cells) {
         const people = truth.get(cellKey(cell))!.people;
         if (people < MIN_CELL_PEOPLE) expect(cell).toEqual({ month: cell.month, programme: cell.programme, township: cell.township, suppressed: true });
         else expect(cell).toMatchObject({ suppressed: false, people });
@@ -158,6 +179,18 @@ describe('public statistics: small-cell suppression', () => {
       const totals = published.totals.map((t) => ({ ...t, people: chosen.filter((c) => c.month === t.month && c.programme === t.programme).reduce((n, c) => n + c.people, 0) }));
       return { ...published, totals };
     };
-    expect(fc.check(hidesSmallCells(trueTotals), { numRuns: 300 }).failed).toBe(true);
+    expect(fc.check(hidesSmallCells(trueTotals), { numRuns: 300, endOnFailure: true }).failed).toBe(true);
+  });
+
+  it('the check is not empty: rating shares of all ratings, hidden levels too, are caught giving a hidden level away', () => {
+    const sharesOfAll: typeof publicStats = (source, query) => {
+      const published = publicStats(source, query);
+      const ratings = published.ratings.map((y) => {
+        const all = source.ratings.filter((r) => r.ratedOn.startsWith(y.year)).length;
+        return { ...y, levels: y.levels.map((l) => (l.suppressed ? l : { ...l, share: l.ratings / all })) };
+      });
+      return { ...published, ratings };
+    };
+    expect(fc.check(hidesSmallCells(sharesOfAll), { numRuns: 300, endOnFailure: true }).failed).toBe(true);
   });
 });
