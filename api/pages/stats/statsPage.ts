@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { countyUnit, countyUnits } from '../../domain/places.ts';
 import type { PublishedCell, PublishedTotal } from '../../domain/stats/publishHelped.ts';
 import type { PublishedMedian } from '../../domain/stats/publishMedians.ts';
+import type { PublishedRatings } from '../../domain/stats/publishRatings.ts';
 import { APPLY_PROGRAMMES } from '../../domain/workflow.ts';
 import { translate, type Lang } from '../../i18n/translate.ts';
 import { statsQuerySchema } from '../../schemas/stats.ts';
@@ -45,7 +46,7 @@ export async function statsPage(services: Services, r: StatsRequest): Promise<Li
     : chosen.cells.length === 0 ? html`<p>${t('noCells', { county, month })}</p>`
     : helpedTable(t, county, month, chosen.cells, chosen.totals);
   const apiPath = `${r.base.replace(/\/$/, '')}/api/stats?county=${q.county}`;
-  return { body: html`${form(services, t, { ...q, ...(month ? { month } : {}) }, all.months)}${helped}${mediansTable(t, county, all.medians)}<p class="note">${t('api', { path: apiPath })}</p>` };
+  return { body: html`${form(services, t, { ...q, ...(month ? { month } : {}) }, all.months)}${helped}${mediansTable(t, county, all.medians)}${ratingsTable(t, county, all.ratings)}<p class="note">${t('api', { path: apiPath })}</p>` };
 }
 
 function select(id: string, name: string, label: string, options: { value: string; text: string }[], chosen: string | undefined): Html {
@@ -86,4 +87,14 @@ function mediansTable(t: Words, county: string, medians: readonly PublishedMedia
 <thead><tr><th scope="col">${t('col.programme')}</th><th scope="col">${t('col.year')}</th><th scope="col">${t('col.decisions')}</th><th scope="col">${t('col.median')}</th></tr></thead>
 <tbody>${medians.map((m) => html`<tr><th scope="row">${t(`staff:option.programme.${m.programme}`)}</th><td>${m.year}</td>${m.suppressed ? html`<td colspan="2">${t('medianSuppressed')}</td>` : html`<td>${m.decisions}</td><td>${m.medianWorkingDays}</td>`}</tr>`)}</tbody></table></div>`;
   return html`<section aria-labelledby="stats-medians"><h2 id="stats-medians">${t('medians.title')}</h2><p>${t('medians.note')}</p>${body}</section>`;
+}
+
+function ratingsTable(t: Words, county: string, years: readonly PublishedRatings[]): Html {
+  const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+  const body = years.length === 0 ? html`<p>${t('ratings.none', { county })}</p>`
+    : years.map((y) => html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="stats-ratings-${y.year}"><table class="stats-table"><caption id="stats-ratings-${y.year}">${t('ratings.caption', { county, year: y.year })}</caption>
+<thead><tr><th scope="col">${t('col.level')}</th><th scope="col">${t('col.ratings')}</th><th scope="col">${t('col.share')}</th></tr></thead>
+<tbody>${y.levels.map((l) => html`<tr><th scope="row">${t(`ratings.level.${l.level}`)}</th>${l.suppressed ? html`<td><abbr title="${t('suppressedLabel')}">${t('suppressed')}</abbr><span class="visually-hidden">${t('suppressedLabel')}</span></td><td>${t('ratings.notShown')}</td>` : html`<td>${l.ratings}</td><td>${percent(l.share)}</td>`}</tr>`)}
+<tr class="stats-total"><th scope="row">${t('ratings.shown')}</th><td>${y.shownRatings}</td><td>${y.levelsLeftOut > 0 ? t('ratings.leftOut', { count: y.levelsLeftOut }) : ''}</td></tr></tbody></table></div>`);
+  return html`<section aria-labelledby="stats-ratings"><h2 id="stats-ratings">${t('ratings.title')}</h2><p>${t('ratings.note')}</p>${body}</section>`;
 }
