@@ -1,17 +1,18 @@
 // The decided cases of a place, from their audit events: each case's first acceptance and the first decision after it
-// (批准 or 不予批准), found through the (case, kind, day) index and counted by the database per path and pair of days,
-// then timed against the limits of that path.
+// (批准 or 不予批准) and the last finding on an objection before it, found through the (case, kind, day) index and
+// counted by the database per path and days, then timed against the limits of that path.
 import { casePath } from '../cases/casePath.ts';
 import { decisionTimer } from '../domain/stats/decisionTimer.ts';
 import type { DecisionTime } from '../domain/stats/decisionTimes.ts';
 import type { Services } from '../services.ts';
 import { placeCondition, type StatsPlace } from './statsPlace.ts';
 
-const sqlFor = (where: string) => `SELECT c.programme, c.county, c.township, c.requested_amount, a."on", d.kind, d."on", count(*)
+const sqlFor = (where: string) => `SELECT c.programme, c.county, c.township, c.requested_amount, a."on", d.kind, d."on",
+  (SELECT max(z."on") FROM audit_events z WHERE z.case_id = c.id AND z.kind = 'objection-resolved' AND z.id < d.id), count(*)
   FROM cases c
   JOIN audit_events a ON a.id = (SELECT min(x.id) FROM audit_events x WHERE x.case_id = c.id AND x.kind = 'accepted')
   JOIN audit_events d ON d.id = (SELECT min(y.id) FROM audit_events y WHERE y.case_id = c.id AND y.kind IN ('approved', 'refused') AND y.id > a.id)
-  WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  WHERE ${where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
 /** One entry per decided case (cases decided alike share one object). */
 export async function decidedCases(services: Services, place: StatsPlace): Promise<DecisionTime[]> {
@@ -26,8 +27,8 @@ export async function decidedCases(services: Services, place: StatsPlace): Promi
     const pathKey = `${row.programme}|${row.county}|${row.requestedAmount}`;
     let steps = paths.get(pathKey);
     if (!steps) paths.set(pathKey, (steps = casePath(services, row).steps));
-    const decided = time({ programme: row.programme, township: row.township, outcome: r[5] as 'approved' | 'refused', acceptedOn: String(r[4]), decidedOn: String(r[6]) }, steps, pathKey);
-    for (let n = Number(r[7]); n > 0; n--) times.push(decided);
+    const decided = time({ programme: row.programme, township: row.township, outcome: r[5] as 'approved' | 'refused', acceptedOn: String(r[4]), decidedOn: String(r[6]), resumedOn: r[7] === null ? undefined : String(r[7]) }, steps, pathKey);
+    for (let n = Number(r[8]); n > 0; n--) times.push(decided);
   }
   return times;
 }

@@ -50,9 +50,9 @@ export function decisionTimer(calendar: HolidayCalendar) {
   const between = workingDayTally(calendar);
   const dues = new Map<string, { date: CalendarDate; covered: boolean }>();
   return (decided: DecidedCase, steps: readonly StepDefinition[], pathKey: string): DecisionTime => {
-    const key = `${pathKey}|${decided.acceptedOn}`;
+    const key = `${pathKey}|${decided.acceptedOn}|${decided.resumedOn ?? ''}`;
     let due = dues.get(key);
-    if (!due) dues.set(key, (due = decisionDueDate(steps, decided.acceptedOn, calendar)));
+    if (!due) dues.set(key, (due = decisionDueDate(steps, decided.acceptedOn, calendar, decided.resumedOn)));
     const taken = between(decided.acceptedOn, decided.decidedOn);
     const limit = between(decided.acceptedOn, due.date);
     return { ...decided, workingDays: taken.days, limitWorkingDays: limit.days, overLimit: decided.decidedOn > due.date, covered: taken.covered && limit.covered && due.covered };

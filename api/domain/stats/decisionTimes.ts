@@ -12,6 +12,8 @@ export interface DecidedCase {
   outcome: 'approved' | 'refused';
   acceptedOn: CalendarDate;
   decidedOn: CalendarDate;
+  /** The last day an objection to its 公示 was found on, when one was: the county's clock runs from it if later. */
+  resumedOn?: CalendarDate | undefined;
 }
 
 export interface DecisionTime extends DecidedCase {
@@ -24,8 +26,11 @@ export interface DecisionTime extends DecidedCase {
   covered: boolean;
 }
 
-/** The latest day the decision is due when each step after acceptance takes its whole limit. */
-export function decisionDueDate(steps: readonly StepDefinition[], acceptedOn: CalendarDate, calendar: HolidayCalendar): { date: CalendarDate; covered: boolean } {
+/**
+ * The latest day the decision is due when each step after acceptance takes its whole limit; an objection found after
+ * the 公示's end moves the steps after it to start from the finding (the case was paused: api/notices).
+ */
+export function decisionDueDate(steps: readonly StepDefinition[], acceptedOn: CalendarDate, calendar: HolidayCalendar, resumedOn?: CalendarDate): { date: CalendarDate; covered: boolean } {
   const from = steps.findIndex((s) => s.step === 'accept') + 1;
   const last = steps.findIndex((s) => s.step === 'county-approval' || s.step === 'decision');
   let date = acceptedOn;
@@ -33,14 +38,14 @@ export function decisionDueDate(steps: readonly StepDefinition[], acceptedOn: Ca
   for (const step of steps.slice(from, last + 1)) {
     if (!step.limit) continue;
     const due = stepDueDate(step.limit, date, acceptedOn, calendar);
-    date = due.date;
+    date = step.step === 'public-notice' && resumedOn && resumedOn > due.date ? resumedOn : due.date;
     covered &&= due.covered;
   }
   return { date, covered };
 }
 
 export function decisionTime(decided: DecidedCase, steps: readonly StepDefinition[], calendar: HolidayCalendar): DecisionTime {
-  const due = decisionDueDate(steps, decided.acceptedOn, calendar);
+  const due = decisionDueDate(steps, decided.acceptedOn, calendar, decided.resumedOn);
   const taken = workingDaysBetween(decided.acceptedOn, decided.decidedOn, calendar);
   const limit = workingDaysBetween(decided.acceptedOn, due.date, calendar);
   return { ...decided, workingDays: taken.days, limitWorkingDays: limit.days, overLimit: decided.decidedOn > due.date, covered: taken.covered && limit.covered && due.covered };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../api/domain/calendarDate.ts';
 import { decisionTimer, workingDayTally } from '../../../api/domain/stats/decisionTimer.ts';
-import { decisionTime } from '../../../api/domain/stats/decisionTimes.ts';
+import { decisionDueDate, decisionTime } from '../../../api/domain/stats/decisionTimes.ts';
 import { workflowSteps } from '../../../api/domain/workflow.ts';
 import { workingDaysBetween } from '../../../api/domain/workingDays.ts';
 import { loadCalendar } from '../../../api/content/holidays.ts';
@@ -28,5 +28,20 @@ describe('decisionTimer', () => {
       const decided = { programme: 'dibao', township: '林城镇', outcome, acceptedOn, decidedOn: addDays(acceptedOn, after) };
       expect(time(decided, steps, 'dibao')).toEqual(decisionTime(decided, steps, calendar));
     }), { numRuns: 300 });
+  });
+});
+
+describe('decisionDueDate after an objection', () => {
+  it('a finding after the 公示 ended moves the county\'s limit to run from the finding', () => {
+    const plain = decisionDueDate(steps, '2026-10-09', calendar);
+    // The 公示 of a case accepted on 10-09 ends on 11-11 at the latest; found on 11-18, 5 working days later.
+    const resumed = decisionDueDate(steps, '2026-10-09', calendar, '2026-11-18');
+    expect(plain.date).toBe('2026-11-25');
+    expect(resumed.date).toBe('2026-12-02');
+    expect(decisionDueDate(steps, '2026-10-09', calendar, '2026-11-01').date).toBe(plain.date);
+    const time = decisionTimer(calendar);
+    const decided = { programme: 'dibao', township: '林城镇', outcome: 'approved' as const, acceptedOn: '2026-10-09', decidedOn: '2026-11-30', resumedOn: '2026-11-18' };
+    expect(time(decided, steps, 'dibao')).toMatchObject({ overLimit: false });
+    expect(time({ ...decided, resumedOn: undefined }, steps, 'dibao')).toMatchObject({ overLimit: true });
   });
 });
