@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { createApp } from '../../api/app.ts';
 import { livePages } from '../../api/pages/routes.ts';
@@ -18,7 +19,7 @@ function builtSite(): string {
   const root = mkdtempSync(join(tmpdir(), 'mzy-live-stats-'));
   for (const [lang, prefix] of [['zh-CN', ''], ['en', 'en/']] as const) {
     mkdirSync(join(root, prefix, 'stats'), { recursive: true });
-    writeFileSync(join(root, prefix, 'stats', 'index.html'), `<!doctype html><html lang="${lang}"><body><main><h1>built</h1><div data-live-slot="stats" data-page-url="https://mzj.example.gov.cn/${prefix}stats/"></div></main></body></html>`);
+    writeFileSync(join(root, prefix, 'stats', 'index.html'), `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>统计</title></head><body><main><h1>built</h1><div data-live-slot="stats" data-page-url="https://mzj.example.gov.cn/${prefix}stats/"></div></main></body></html>`);
   }
   return root;
 }
@@ -61,6 +62,15 @@ describe('/stats/ without JavaScript', () => {
     const december = await page('/stats/?county=431225');
     expect(december.doc.querySelector('#stats-month option[selected]')!.text).toBe('2026-12');
     expect(rows(december.doc, /2026-12/)[0]).toEqual(['林城镇', '最低生活保障', '<5不足 5 人，不显示', '<5不足 5 人，不显示', '<5不足 5 人，不显示']);
+  });
+
+  it('the filled page is valid HTML (html-validate, the project\'s rules)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const path of ['/stats/', '/stats/?county=431225&month=2026-11', '/en/stats/?county=110101']) {
+      // A file name under the project, so the project's .htmlvalidate.json applies (an unnamed string gets no rules).
+      const report = await validator.validateString(await (await app.request(path)).text(), 'dist/stats/index.html');
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 
   it('a township filter only picks its cells; English words on /en/stats/', async () => {
