@@ -1,6 +1,6 @@
 // The county dashboard (issue 10): where the jurisdiction's cases stand, what is overdue, how long decisions take
-// against the limit, and why claims were refused. A handful of grouped queries over indexed columns; staff see true
-// counts (no suppression: they may open every one of these cases).
+// against the limit, why claims were refused and how objections were answered. A handful of grouped queries over
+// indexed columns; staff see true counts (no suppression: they may open every one of these cases).
 import { chinaDate } from '../domain/calendarDate.ts';
 import { decisionSummaries, type DecisionSummary } from '../domain/stats/decisionSummary.ts';
 import type { Services } from '../services.ts';
