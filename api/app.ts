@@ -9,6 +9,8 @@ import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
 import { stats } from './routes/stats.ts';
 import { noticesApi } from './routes/notices/index.ts';
+import { reportsApi } from './routes/reports/index.ts';
+import { ratingsApi } from './routes/ratings.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -31,6 +33,8 @@ export const api = featureRouter()
   .route('/', staff)
   .route('/', stats)
   .route('/', noticesApi)
+  .route('/', reportsApi)
+  .route('/', ratingsApi)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

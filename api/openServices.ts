@@ -20,7 +20,7 @@ import type { UploadRuleOverrides } from './uploads/rules.ts';
 import { fillMissingIdNumberHashes } from './cases/idNumberHash.ts';
 import { fillMissingHouseholds } from './cases/household.ts';
 import { makeClaimLimiter } from './cases/claimLimits.ts';
-import { makeFilingLimiter, OBJECTION_LIMITS } from './filings/filingLimits.ts';
+import { makeFilingLimiter, OBJECTION_LIMITS, RATING_LIMITS, REPORT_LIMITS } from './filings/filingLimits.ts';
 import { makeDirectoryDurably } from './files/durableFile.ts';
 import { bindAuditMac, makeAuditMac } from './audit/auditKey.ts';
 import { openAudit } from './audit/openAudit.ts';
@@ -67,6 +67,8 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     limiter: makeLookupLimiter(options.limiterRules),
     claimLimiter: makeClaimLimiter(),
     objectionLimiter: makeFilingLimiter('objections_too_many', OBJECTION_LIMITS),
+    reportLimiter: makeFilingLimiter('reports_too_many', REPORT_LIMITS),
+    ratingLimiter: makeFilingLimiter('ratings_too_many', RATING_LIMITS),
     signInLimiter: makeSignInLimiter(options.signInRules),
     hashing: options.hashQueue ?? processHashQueue(),
     uploadsDir,

@@ -39,6 +39,10 @@ export interface Services {
   claimLimiter: ClaimLimiter;
   /** Objections to 公示 per client and per notice (filings/filingLimits.ts). */
   objectionLimiter: FilingLimiter;
+  /** 举报 and questions per client and county (filings/filingLimits.ts). */
+  reportLimiter: FilingLimiter;
+  /** 好差评 per client and case or terminal (filings/filingLimits.ts). */
+  ratingLimiter: FilingLimiter;
   /** Failed 代办 sign-ins. */
   signInLimiter: Limiter;
   /** Password hashing, in worker threads of its own (see security/hashQueue.ts). */

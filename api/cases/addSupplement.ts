@@ -17,7 +17,7 @@ export async function addSupplement(services: Services, token: string, uploadIds
       const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
       if (!row) throw new ApiError(401, 'unauthorised');
       if (row.status !== 'supplement') throw new ApiError(409, 'no_supplement_requested');
-      const fresh = await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, uploadIds), isNull(uploads.caseId)));
+      const fresh = await tx.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, uploadIds), isNull(uploads.caseId), isNull(uploads.reportId)));
       if (fresh.length !== new Set(uploadIds).size) throw new ApiError(422, 'upload_unknown', { field: 'uploadIds' });
       await tx.update(uploads).set({ caseId, purpose: 'supplement' }).where(inArray(uploads.id, uploadIds));
       const uploadedIds = [...(row.supplementUploads ?? []), ...uploadIds];

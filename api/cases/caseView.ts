@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { accounts, cases, payments } from '../db/schema/index.ts';
 import { maskIdForResident } from '../domain/idNumber.ts';
+import type { CaseState } from '../domain/casework/caseState.ts';
 import type { ApplyProgramme } from '../domain/workflow.ts';
 import { whereToGo } from '../domain/places.ts';
 import { translate, type Lang } from '../i18n/translate.ts';
@@ -10,7 +11,7 @@ import type { Services } from '../services.ts';
 import { caseEventsOf } from './events.ts';
 import { caseStateOf, caseTimeline } from './timeline.ts';
 import { linkedCasesOf } from './linkedCases.ts';
-import type { CaseState } from '../domain/casework/caseState.ts';
+import { caseRatingOf } from '../ratings/caseRating.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -28,10 +29,12 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
     linkedCases: await linkedCasesOf(db, row),
     accessToken,
   };
-  const { lastReview, objections } = caseStateOf(events);
+  const state = caseStateOf(events);
+  const { lastReview, objections } = state;
   const objection = noticeObjection(objections ?? []);
   if (objection) view.noticeObjection = objection;
   if (lastReview) view.review = { ...lastReview, howToObject: translate(lang, 'case:refusal.howToObject') };
+  if (state.paidFirst) view.paidFirst = paidFirstView(state, lang);
   if (row.agentId !== null) {
     const [agent] = await db.select({ displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, row.agentId));
     view.submittedBy = agent ? { kind: 'agent', agentName: agent.displayName } : { kind: 'agent' };
@@ -42,7 +45,17 @@ export async function caseView(services: Services, row: CaseRow, lang: Lang, acc
   const where = whereToGo(services.regions, row.county, row.township);
   if (where) view.whereToGo = row.village ? { ...where, village: row.village } : where;
   if (row.approvedMonthly !== null && row.approvedFromMonth) view.approved = { monthly: row.approvedMonthly, fromMonth: row.approvedFromMonth };
+  const rating = await caseRatingOf(db, row);
+  if (rating) view.rating = rating;
   return view;
+}
+
+/** 先行救助 in the applicant's words: paid on that day, and where the paperwork after it stands. */
+function paidFirstView(state: CaseState, lang: Lang): NonNullable<CaseView['paidFirst']> {
+  const { amount, paidOn } = state.paidFirst!;
+  const outcome = state.status === 'approved' ? 'confirmed' : state.status === 'closed' ? 'closed' : 'paperwork';
+  const shown = { amount, paidOn, outcome, text: translate(lang, `case:paidFirst.${outcome}`, { amount, date: paidOn }) } as const;
+  return outcome === 'closed' ? { ...shown, closedReason: state.closedReason ?? '', howToObject: translate(lang, 'case:refusal.howToObject') } : shown;
 }
 
 /** Where the questions about the 公示 stand: open from the oldest still open, else the latest finding. */

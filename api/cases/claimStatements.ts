@@ -8,7 +8,8 @@ const p = sql.placeholder;
 // A JSON array of upload ids as one parameter, so one statement serves any number of photos.
 const idsIn = (column: typeof uploads.id) => inArray(column, sql`(select value from json_each(${p('ids')}))`);
 
-const freePhotosQuery = statement(db.select({ id: uploads.id }).from(uploads).where(and(idsIn(uploads.id), isNull(uploads.caseId))));
+// Free: attached to no case and no 举报.
+const freePhotosQuery = statement(db.select({ id: uploads.id }).from(uploads).where(and(idsIn(uploads.id), isNull(uploads.caseId), isNull(uploads.reportId))));
 const caseNoQuery = statement(db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, p('caseNo'))));
 // What a claim asks before it writes, in one statement (each statement costs a prepare): its key's stored answer and
 // whether the case number drawn is taken.

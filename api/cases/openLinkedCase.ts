@@ -25,7 +25,7 @@ export async function openLinkedCase(services: Services, actor: StaffActor, requ
   const programme = request.programme;
   // The engine's answer first (role, version, step, programme), so a refused action opens no case; takeAction checks again.
   const state = caseStateOf(await caseEventsOf(services.db, origin.id));
-  const trial = applyAction({ state, version: origin.version }, { name: 'open-linked-case', role: actor.role, version: request.version, input: { programme, caseNumber: '000000000000' } }, actionContext(services, origin, chinaDate(services.now())));
+  const trial = applyAction({ state, version: origin.version }, { name: 'open-linked-case', role: actor.role, version: request.version, input: { programme, caseNumber: '000000000000' } }, actionContext(services, origin, state, chinaDate(services.now())));
   if (!trial.ok) throw new ApiError(trial.refusal.status, trial.refusal.code, trial.refusal.field ? { field: trial.refusal.field, params: { field: trial.refusal.field } } : {});
   const claim = JSON.parse(services.sealer.open(origin.claimSealed)) as ClaimRequest;
   // Opened by staff at the window: no client limit (the bureau's own tool). The photos stay with the first case (a photo belongs to one case); 临时救助's asked amount only to a 临时救助 claim.

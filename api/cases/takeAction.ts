@@ -50,14 +50,15 @@ export interface ActionResult {
   context: ActionContext;
 }
 
-/** The rules' context for a case on a given day. */
-export function actionContext(services: Services, row: CaseRow, today: CalendarDate): ActionContext {
-  const { workflow, context, steps } = casePath(services, row);
+/** The rules' context for a case in `state` on a given day. */
+export function actionContext(services: Services, row: CaseRow, state: CaseState, today: CalendarDate): ActionContext {
+  const { workflow, context, steps } = casePath(services, row, state, today);
   return {
     programme: row.programme as ApplyProgramme,
     steps,
     review: workflow.review,
     townshipLinshiLimit: context.townshipLinshiLimit,
+    payFirst: workflow.payFirst,
     noticeLine: `${row.village ?? row.township} ${row.applicantNameMasked}`,
     today,
     calendar: services.calendar,
@@ -81,8 +82,9 @@ export async function takeAction(services: Services, actor: StaffActor, request:
   return services.writes(() => services.db.transaction((tx) => takeActionIn(tx, services, actor, request, { on, at }, others), { behavior: 'immediate' }));
 }
 
-/** Cross-checks run at acceptance and approval. */
-const crossChecked = (request: ActionRequest) => request.action === 'accept' || request.action === 'approve';
+/** Cross-checks run at acceptance and approval (先行救助 is both at once; its confirmation is the approval). */
+const CROSS_CHECKED: ReadonlySet<ActionName> = new Set(['accept', 'approve', 'pay-first', 'confirm-paid-first']);
+const crossChecked = (request: ActionRequest) => CROSS_CHECKED.has(request.action);
 
 /**
  * The same inside a transaction the caller holds, so several cases move together (a payment roll) or not at all;
@@ -97,7 +99,7 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   const found = crossChecked(request) ? await crossChecks(tx, services.sealer, row, others, actor.accountId) : [];
   const flaggedNow = found.some((f) => f.code === 'conflict_of_interest');
   const approval = await approvalFacts(tx, services.sealer, row, actor, stored, flaggedNow);
-  const context = { ...actionContext(services, row, today), approval };
+  const context = { ...actionContext(services, row, state, today), approval };
   const outcome = applyAction({ state, version: row.version }, { name: request.action, role: actor.role, version: request.version, input: request.input }, context);
   if (!outcome.ok) throw new ApiError(outcome.refusal.status, outcome.refusal.code, outcome.refusal.field ? { field: outcome.refusal.field } : {});
   // 一户一案: a case counting as open again (重新办理) may not take back a household another open case of the programme holds.
@@ -108,6 +110,7 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   for (const event of outcome.events) {
     const { step, detail, ...rest } = event;
     const { id: eventId } = await appendAudit(tx, { ...rest, ...(step ? { step } : {}), ...(detail ? { detail } : {}), caseId: row.id, ...(actor.accountId ? { accountId: actor.accountId } : {}), actor: actor.actor, at });
+    // record-payment and 先行救助 alike: the payment row comes with its event.
     await noticeEffects(tx, services, row, event, eventId, today, at);
     if (event.kind === 'payment-recorded' && event.detail) {
       const { month, amount, paidOn } = event.detail as { month: string; amount: number; paidOn: string };
@@ -120,7 +123,9 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
     }
   }
   await withdrawIfEnded(tx, row.id, outcome.state, today);
-  const columns = caseColumns(services, row, [...stored, ...flagEvents, ...outcome.events], outcome.state, context.steps, today);
+  // The path after the action (先行救助 and a township review can change it), for the queue's step and due date.
+  const after = casePath(services, row, outcome.state, today).steps;
+  const columns = caseColumns(services, row, [...stored, ...flagEvents, ...outcome.events], outcome.state, after, today);
   const [updated] = await tx.update(cases).set({ ...columns, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
   return { row: updated!, state: outcome.state, context };
 }

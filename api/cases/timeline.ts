@@ -23,10 +23,14 @@ export function caseStateOf(events: readonly EventRow[]): CaseState {
 export function caseTimeline(services: Services, row: CaseRow, events: readonly EventRow[], lang: Lang): CaseStep[] {
   const state = caseStateOf(events);
   const finished = isFinished(state);
-  const { steps: path } = casePath(services, row);
-  // A refused case is not paid, and one not accepted goes no further than acceptance.
-  const steps = state.status === 'not-accepted' ? path.filter((s) => s.step === 'apply' || s.step === 'accept') : path.filter((s) => !(finished && s.step === 'payment'));
-  const due = caseDue(state, path, services.calendar, chinaDate(services.now()));
+  const today = chinaDate(services.now());
+  const { steps: path } = casePath(services, row, state, today);
+  // A refused case is not paid, one not accepted goes no further than acceptance, and a closed one shows the steps it
+  // went through (a 先行救助 closed after its paperwork keeps the payment made first), not the ones it never reached.
+  const steps = state.status === 'not-accepted' ? path.filter((s) => s.step === 'apply' || s.step === 'accept')
+    : state.status === 'closed' ? path.filter((s) => state.done[s.step])
+    : path.filter((s) => !(finished && s.step === 'payment'));
+  const due = caseDue(state, path, services.calendar, today);
   const currentIndex = finished ? -1 : steps.findIndex((s) => !state.done[s.step]);
   return steps.map((s, i) => {
     const done = state.done[s.step];

@@ -23,12 +23,13 @@ export function loadWorkflows(dir = workflowsDir): WorkflowSet {
 }
 
 /** What the county's region file and the case decide about its path. */
-export function workflowContext(region: RegionFile | undefined, programme: ApplyProgramme, facts: { requestedAmount?: number | null; minorApplicant?: boolean }): WorkflowContext {
+export function workflowContext(region: RegionFile | undefined, programme: ApplyProgramme, facts: { requestedAmount?: number | null; minorApplicant?: boolean; paidFirst?: boolean }): WorkflowContext {
   return {
     requestedAmount: facts.requestedAmount ?? undefined,
     townshipLinshiLimit: region?.townshipLinshiLimit?.amount,
     keepsDemocraticReview: region?.democraticReview?.programmes.includes(programme) ?? false,
     minorApplicant: facts.minorApplicant,
+    paidFirst: facts.paidFirst,
     limits: region?.workflowLimits?.[programme],
   };
 }

@@ -66,11 +66,27 @@ export interface ReviewPeriod {
   source: LimitSource;
 }
 
+/**
+ * 急难型 先行救助 (临时救助): who may pay first, on which text, and which steps the paperwork after it leaves out.
+ * The amount is capped by the county's township delegation (townshipLinshiLimit); no text sets a day count for
+ * the paperwork, so its steps keep their own (county-set) limits.
+ */
+export interface PayFirstRule {
+  /** The staff role that records 先行救助 (and, on the township path, confirms or closes it after the paperwork). */
+  role: StaffRole;
+  source: LimitSource;
+  /** Steps not taken once paid first (瓮安: 简化…公示等环节). */
+  skips: StepId[];
+  /** The local practice the skipped steps rest on, with its year. */
+  practice: string;
+}
+
 /** A programme's workflow as its data file declares it. */
 export interface ProgrammeWorkflow {
   programme: ApplyProgramme;
   steps: StepDefinition[];
   review?: ReviewPeriod;
+  payFirst?: PayFirstRule;
 }
 
 export type WorkflowSet = Readonly<Record<ApplyProgramme, ProgrammeWorkflow>>;
@@ -89,8 +105,10 @@ export interface WorkflowContext {
   townshipLinshiLimit?: number | undefined;
   /** The county keeps 民主评议 for this programme (its region file says so). */
   keepsDemocraticReview?: boolean | undefined;
-  /** The applicant is under 18 on the day of the claim. */
+  /** The applicant is under 18 on the day the case reaches the step not for minors (casework/minorApplicant.ts). */
   minorApplicant?: boolean | undefined;
+  /** 先行救助 was paid on this case: the programme's payFirst.skips are off its path. */
+  paidFirst?: boolean | undefined;
   /** The county's own limits for this programme, by step. */
   limits?: Partial<Record<StepId, LimitOverride>> | undefined;
 }
@@ -104,8 +122,9 @@ export function withinTownshipLimit(context: WorkflowContext): boolean {
   return townshipLinshiLimit !== undefined && requestedAmount !== undefined && requestedAmount <= townshipLinshiLimit;
 }
 
-function onPath(step: StepDefinition, context: WorkflowContext): boolean {
+function onPath(step: StepDefinition, context: WorkflowContext, workflow: ProgrammeWorkflow): boolean {
   if (step.notForMinors && context.minorApplicant) return false;
+  if (context.paidFirst && workflow.payFirst?.skips.includes(step.step)) return false;
   switch (step.only) {
     case undefined:
       return true;
@@ -122,7 +141,7 @@ function onPath(step: StepDefinition, context: WorkflowContext): boolean {
 /** The steps of one case in order: the programme's data, its path for this case, and the county's own limits. */
 export function workflowSteps(workflow: ProgrammeWorkflow, context: WorkflowContext = {}): StepDefinition[] {
   return workflow.steps
-    .filter((s) => onPath(s, context))
+    .filter((s) => onPath(s, context, workflow))
     .map((s) => {
       const own = context.limits?.[s.step];
       return own && s.limit ? { ...s, limit: own.limit, source: { county: own.source } } : s;

@@ -23,6 +23,18 @@ export interface FilingLimits {
  */
 export const OBJECTION_LIMITS: FilingLimits = { perSubjectPerDay: 3, network: { perHour: 10, perDay: 20 }, terminal: { perHour: 30, perDay: 100 } };
 
+/**
+ * 举报 and questions (subject: the county): someone with much to report writes it in one report with several photos; a
+ * family on one network files a few; a village terminal more.
+ */
+export const REPORT_LIMITS: FilingLimits = { perSubjectPerDay: 10, network: { perHour: 5, perDay: 10 }, terminal: { perHour: 20, perDay: 60 } };
+
+/**
+ * 好差评 (subject: the case, or the terminal's session): one rating per case is kept anyway; a kiosk rates every session of
+ * a busy market day. Wrong query codes are limited further by the lookups' own counter.
+ */
+export const RATING_LIMITS: FilingLimits = { perSubjectPerDay: 3, network: { perHour: 10, perDay: 20 }, terminal: { perHour: 60, perDay: 300 } };
+
 const HOUR_MS = 60 * 60_000;
 const DAY_MS = 24 * HOUR_MS;
 const hourly = (limit: number): LockRule => ({ limit, windowMs: HOUR_MS, lockMs: HOUR_MS, untilWindowEnds: true });

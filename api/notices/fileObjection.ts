@@ -15,6 +15,7 @@ import { foldEvent } from '../domain/casework/caseState.ts';
 import { objectionRaised } from '../domain/casework/objections.ts';
 import { makeQueryCode } from '../domain/queryCode.ts';
 import { makeTrackingNumber } from '../domain/trackingNumber.ts';
+import { filingCodeHmac } from '../filings/filingCode.ts';
 import { ApiError } from '../http/errors.ts';
 import type { FiledResponse, ObjectionRequest } from '../schemas/notices.ts';
 import type { Services } from '../services.ts';
@@ -36,11 +37,11 @@ export async function fileObjection(services: Services, noticeId: number, reques
     const [row] = await tx.select().from(cases).where(eq(cases.id, notice.caseId));
     const stored = await caseEventsOf(tx, row!.id);
     const state = caseStateOf(stored);
-    const context = actionContext(services, row!, today);
+    const context = actionContext(services, row!, state, today);
     if (notice.withdrawnOn || notice.fromOn > today || notice.toOn < today) throw new ApiError(409, 'notice_not_current');
     const number = await freeTrackingNumber(tx);
     const [objection] = await tx.insert(objections).values({
-      trackingNumber: number, queryCodeHmac: services.sealer.hmac('filing-query-code', `${number}:${queryCode}`), noticeId, caseId: row!.id,
+      trackingNumber: number, queryCodeHmac: filingCodeHmac(services.sealer, number, queryCode), noticeId, caseId: row!.id,
       county: row!.county, township: row!.township, textSealed: services.sealer.seal(request.text),
       contactSealed: request.contact ? services.sealer.seal(request.contact) : null, raisedAt: at, raisedOn: today, status: 'open',
     }).returning({ id: objections.id });

@@ -1,5 +1,6 @@
-// The live pages in every language: /notices/ (and /en/notices/) with its archive, objection and lookup pages, and /stats/. Each
-// route renders its slot (api/pages/notices/*) and livePage puts it into the built page.
+// The live pages in every language: /notices/ (and /en/notices/) with its archive, objection and lookup pages,
+// /report/ with its lookup, and /stats/. Each route renders its slot (api/pages/notices/*, api/pages/reports/*,
+// api/pages/stats/*) and livePage puts it into the built page.
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { LANGS, type Lang } from '../i18n/translate.ts';
@@ -12,6 +13,8 @@ import { noticeListPage } from './notices/listPage.ts';
 import { objectionLookupPage } from './notices/lookupPage.ts';
 import { objectPage } from './notices/objectPage.ts';
 import { noticeWords } from './notices/words.ts';
+import { REPORT_FORM_FIELDS, reportFormPage, type ReportForm } from './reports/formPage.ts';
+import { reportLookupPage } from './reports/lookupPage.ts';
 import { statsPage } from './stats/statsPage.ts';
 
 type Render = (c: Context<AppEnv>, lang: Lang, file: string) => Promise<LiveAnswer>;
@@ -46,6 +49,19 @@ export function livePages(site: LiveSite) {
     if (c.req.method === 'GET') return objectionLookupPage(services, { lang, base: c.get('basePath') });
     const form = await c.req.parseBody();
     return objectionLookupPage(services, { lang, base: c.get('basePath'), form: { trackingNumber: text(form['trackingNumber']), queryCode: text(form['queryCode']) }, client: await limiterBucket(c, services) });
+  });
+  serve('report/', ['GET', 'POST'], async (c, lang) => {
+    const services = c.get('services');
+    if (c.req.method === 'GET') return reportFormPage(services, { lang, base: c.get('basePath') });
+    const form = await c.req.parseBody();
+    const posted = Object.fromEntries(REPORT_FORM_FIELDS.map((f) => [f, text(form[f])])) as ReportForm;
+    return reportFormPage(services, { lang, base: c.get('basePath'), form: posted, client: await limiterBucket(c, services) });
+  });
+  serve('report/lookup/', ['GET', 'POST'], async (c, lang) => {
+    const services = c.get('services');
+    if (c.req.method === 'GET') return reportLookupPage(services, { lang, base: c.get('basePath') });
+    const form = await c.req.parseBody();
+    return reportLookupPage(services, { lang, base: c.get('basePath'), form: { trackingNumber: text(form['trackingNumber']), queryCode: text(form['queryCode']) }, client: await limiterBucket(c, services) });
   });
   return app;
 }

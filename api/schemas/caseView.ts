@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { applyProgrammeSchema, stepIdSchema } from './cases.ts';
 import { uploadIdSchema, UPLOADS_PER_CLAIM } from './uploads.ts';
+import { caseRatingSchema } from './ratings.ts';
 
 export const lookupRequestSchema = z.object({
   /** The 12-digit case number (spaces and full-width digits allowed). */
@@ -84,6 +85,16 @@ export const caseViewSchema = z.object({
   linkedCases: z.array(z.object({ caseNumber: z.string(), programme: z.string() })),
   /** 定期核查: the last review's outcome (continue, change-amount, stop), its day, the written reason and how to object. */
   review: z.object({ on: z.string(), outcome: z.string(), reason: z.string(), monthly: z.number().optional(), howToObject: z.string() }).optional(),
+  /**
+   * 急难型 先行救助: paid before the paperwork (社会救助法 §50). outcome: paperwork (still being completed), confirmed
+   * (the paperwork bore it out), closed (it showed the help was not due: closedReason and how to object). text: the
+   * same in a plain sentence, in the request's language.
+   */
+  paidFirst: z
+    .object({ amount: z.number(), paidOn: z.string(), outcome: z.enum(['paperwork', 'confirmed', 'closed']), text: z.string(), closedReason: z.string().optional(), howToObject: z.string().optional() })
+    .optional(),
+  /** 好差评, once the case has ended: { rated: false } (POST /api/ratings with the query code), or the rating and a 差评's follow-up. */
+  rating: caseRatingSchema.optional(),
   /** Short-lived opaque token for POST /api/cases/supplement (Authorization: Bearer). */
   accessToken: z.string(),
 });

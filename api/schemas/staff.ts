@@ -148,6 +148,8 @@ export const staffCaseSchema = z.object({
   refusal: z.object({ reason: z.string() }).optional(),
   /** amount: yuan a month (临时救助: the one payment); reviewOn: the next 定期核查. */
   approved: z.object({ amount: z.number(), fromMonth: z.string(), reviewOn: z.string().optional() }).optional(),
+  /** 急难型 先行救助: what was paid first, on which day, and the emergency recorded. */
+  paidFirst: z.object({ amount: z.number(), paidOn: z.string(), reason: z.string() }).optional(),
   /** A conflict-of-interest case's first county approval, waiting for a second, unrelated approver (本系统要求). */
   firstApproval: z.object({ approverName: z.string(), amount: z.number(), fromMonth: z.string() }).optional(),
   /** 家庭经济状况核对: day and result. */

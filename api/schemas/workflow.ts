@@ -51,6 +51,10 @@ export const workflowFileSchema = z.strictObject({
   programme: z.enum(APPLY_PROGRAMMES),
   /** The steps in order; the first is the applicant's. */
   steps: z.array(stepSchema).min(2).refine((steps) => steps[0]!.step === 'apply', { message: 'the first step is apply' }),
+  /** 急难型 先行救助: the role that pays first, its legal source, the steps the paperwork after leaves out and the practice that says so. */
+  payFirst: z
+    .strictObject({ role: z.enum(STAFF_ROLES), source: limitSourceSchema, skips: z.array(z.enum(STEP_IDS)), practice: text })
+    .optional(),
   /** 定期核查 after approval: months between reviews. */
   review: z
     .strictObject({ months: z.number().int().min(1).max(36), irregularIncomeMonths: z.number().int().min(1).max(36).optional(), source: limitSourceSchema })

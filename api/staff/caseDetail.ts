@@ -33,7 +33,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   const state = caseStateOf(events);
   // The viewer's own standing decides whether a conflict-of-interest case offers them approve (twoApprovers.ts).
   const approval = await approvalFacts(db, services.sealer, row, { actor: `staff:${account.username}`, accountId: account.id }, events);
-  const context = { ...actionContext(services, row, chinaDate(services.now())), approval };
+  const context = { ...actionContext(services, row, state, chinaDate(services.now())), approval };
   const raised = await db.select({ code: caseFlagRows.code, basis: caseFlagRows.basis }).from(caseFlagRows).where(eq(caseFlagRows.caseId, row.id)).orderBy(asc(caseFlagRows.id));
   const due = caseDue(state, context.steps, services.calendar, context.today);
   const nameOf = await actorNamer(services, events, lang);
@@ -80,6 +80,7 @@ export async function staffCaseDetail(services: Services, account: Account, row:
   if (state.notice) detail.notice = state.notice;
   if (state.refusal) detail.refusal = state.refusal;
   if (state.approved) detail.approved = state.approved;
+  if (state.paidFirst) detail.paidFirst = state.paidFirst;
   const firstEvent = state.firstApproval && events.findLast((e) => e.kind === 'first-approval');
   if (state.firstApproval && firstEvent) detail.firstApproval = { approverName: nameOf(firstEvent), amount: state.firstApproval.amount, fromMonth: state.firstApproval.fromMonth };
   if (state.check) detail.check = state.check;

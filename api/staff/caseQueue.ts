@@ -37,20 +37,25 @@ function filters(account: Account, query: StaffQueueQuery, today: string): Condi
 export async function caseQueue(services: Services, account: Account, query: StaffQueueQuery, lang: Lang): Promise<{ cases: QueueCase[]; total: number; totalCapped: boolean }> {
   const thresholds = dueThresholds(services.now(), services.calendar);
   const where = filters(account, query, thresholds.today);
-  // The count rides along as an uncorrelated subquery (run once): one statement, not two, per walk.
-  const walk = (extra: string, order: string, limit: number) => services.client.execute({
-    sql: `SELECT ${COLUMNS}, (SELECT count(*) FROM (SELECT 1 FROM cases WHERE ${where.sql} LIMIT ${QUEUE_COUNT_CAP})) FROM cases WHERE ${where.sql} AND ${extra} ORDER BY ${order} LIMIT ?`,
-    args: [...where.args, ...where.args, limit],
+  const count = `(SELECT count(*) FROM (SELECT 1 FROM cases WHERE ${where.sql} LIMIT ${QUEUE_COUNT_CAP}))`;
+  const part = (n: number, extra: string, key: string, order: string) => `SELECT * FROM (SELECT ${COLUMNS}, ${n} AS part, ${key} AS sort_key, id FROM cases WHERE ${where.sql} AND ${extra} ORDER BY ${order} LIMIT ?)`;
+  // One statement walks two indexes: cases paused by an objection to their 公示 first (they wait on the township with no
+  // due date; a partial index holds only them), then those with a due date in date order; the count rides along as an
+  // uncorrelated subquery (run once). The few rows are put in order by (part, key, id) after the walks, not before.
+  const firstParts = query.overdue === true ? [part(1, 'due_on IS NOT NULL', 'due_on', 'due_on, id')] : [part(0, 'paused_on IS NOT NULL', 'paused_on', 'paused_on, id'), part(1, 'due_on IS NOT NULL', 'due_on', 'due_on, id')];
+  const first = await services.client.execute({
+    sql: `SELECT ${COLUMNS}, ${count} FROM (${firstParts.join(' UNION ALL ')}) ORDER BY part, sort_key, id LIMIT ?`,
+    args: [...where.args, ...firstParts.flatMap(() => [...where.args, query.limit]), query.limit],
   });
-  // Index walks instead of one sort: cases paused by an objection to their 公示 first (they wait on the township, with no
-  // due date; a partial index holds only them), then those with a due date in date order, then finished ones newest first.
-  const paused = query.overdue !== true ? (await walk('paused_on IS NOT NULL', 'paused_on, id', query.limit)).rows : [];
-  const due = paused.length < query.limit ? (await walk('due_on IS NOT NULL', 'due_on, id', query.limit - paused.length)).rows : [];
-  const taken = paused.length + due.length;
-  const rest = taken < query.limit && query.overdue !== true ? (await walk('due_on IS NULL AND paused_on IS NULL', 'id DESC', query.limit - taken)).rows : [];
-  const first = paused[0] ?? due[0] ?? rest[0];
-  const total = first ? Number(first[12]) : 0;
-  return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...paused, ...due, ...rest].map((row) => queueCase(row, thresholds, lang)) };
+  const listed = first.rows;
+  // Then finished ones newest first, when there is room left.
+  const rest = listed.length < query.limit && query.overdue !== true ? (await services.client.execute({
+    sql: `SELECT ${COLUMNS}, ${count} FROM cases WHERE ${where.sql} AND due_on IS NULL AND paused_on IS NULL ORDER BY id DESC LIMIT ?`,
+    args: [...where.args, ...where.args, query.limit - listed.length],
+  })).rows : [];
+  const firstRow = listed[0] ?? rest[0];
+  const total = firstRow ? Number(firstRow[12]) : 0;
+  return { total, totalCapped: total >= QUEUE_COUNT_CAP, cases: [...listed, ...rest].map((row) => queueCase(row, thresholds, lang)) };
 }
 
 function queueCase(row: Row, thresholds: ReturnType<typeof dueThresholds>, lang: Lang): QueueCase {

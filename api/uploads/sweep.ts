@@ -1,4 +1,4 @@
-// Unattached uploads past their expiry are deleted, row and file: at start and then every few minutes.
+// Unattached uploads (no case, no 举报) past their expiry are deleted, row and file: at start and then every few minutes.
 import { and, isNull, lt } from 'drizzle-orm';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { uploads } from '../db/schema/index.ts';
 import type { Services } from '../services.ts';
 
 export async function sweepExpiredUploads(services: Services): Promise<number> {
-  const expired = and(isNull(uploads.caseId), lt(uploads.expiresAt, services.now().toISOString()));
+  const expired = and(isNull(uploads.caseId), isNull(uploads.reportId), lt(uploads.expiresAt, services.now().toISOString()));
   const rows = await services.writes(() => services.db.delete(uploads).where(expired).returning({ id: uploads.id, format: uploads.format }));
   await Promise.all(rows.map((r) => rm(join(services.uploadsDir, `${r.id}.${r.format}`), { force: true })));
   return rows.length;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { CATALOG_CATEGORIES } from '../../api/domain/catalog.ts';
 
 /** Catalog categories, in the order the home page lists them. */
-export const categoryIds = ['shehui-jiuzhu', 'shehui-fuli', 'shehui-shiwu', 'jiceng-zhili'] as const;
+export const categoryIds = CATALOG_CATEGORIES;
 
 /** Life situations the home page groups programmes by. */
 export const situationIds = ['sick', 'elderly', 'children', 'disaster', 'marriage', 'funeral', 'organisation', 'poor', 'disabled'] as const;

@@ -99,6 +99,21 @@ describe('/notices/ without JavaScript', () => {
     expect(en).toContain('2 people');
   });
 
+  it('lives under the county portal’s base path with every link and form under it', async () => {
+    const under = createApp({ base: '/mzj/', services: t.services, live: livePages({ root: builtSite(), policyOf: () => "default-src 'none'", demo: false }) });
+    const res = await under.request('/mzj/notices/');
+    expect(res.status).toBe(200);
+    const slot = slotOf(await res.text());
+    expect(slot).toContain(`href="/mzj/notices/object/?id=${noticeId}"`);
+    expect(slot).toContain('action="/mzj/notices/"');
+    expect((await under.request('/notices/')).status).toBe(404);
+  });
+
+  it('carries the 演示站 banner on a demo database, as every built page does', async () => {
+    const demo = createApp({ base: '/', services: t.services, live: livePages({ root: builtSite(), policyOf: () => "default-src 'none'", demo: true }) });
+    expect(await (await demo.request('/notices/')).text()).toMatch(/<body><aside class="demo-banner"/);
+  });
+
   it('the archive shows the ended 公示 with its dates and households, and no name', async () => {
     const slot = slotOf(await (await page('/notices/archive/')).text());
     expect(slot).toMatch(/<td>林城镇<\/td><td>改河社区<\/td><td>最低生活保障<\/td><td>2026-10-06 至 2026-10-12<\/td><td>1<\/td>/);

@@ -11,3 +11,5 @@ export * from './terminals.ts';
 export * from './uploads.ts';
 export * from './conflicts.ts';
 export * from './notices.ts';
+export * from './reports.ts';
+export * from './ratings.ts';

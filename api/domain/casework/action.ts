@@ -2,14 +2,14 @@
 // which events it appends. The workflow data (the step's role and whether the step is on the case's path) decides the rest.
 import type { CalendarDate } from '../calendarDate.ts';
 import type { HolidayCalendar } from '../holidayCalendar.ts';
-import type { ApplyProgramme, ReviewPeriod, StaffRole, StepDefinition, StepId } from '../workflow.ts';
+import type { ApplyProgramme, PayFirstRule, ReviewPeriod, StaffRole, StepDefinition, StepId } from '../workflow.ts';
 import type { CaseEvent, CaseState } from './caseState.ts';
 import type { ApprovalBar, ApprovalFacts } from './twoApprovers.ts';
 
 export const ACTION_NAMES = [
   'accept', 'refuse-to-accept', 'request-documents', 'record-documents', 'record-check', 'record-visit', 'record-review',
   'township-review', 'publish-notice', 'approve', 'refuse', 'record-payment', 'close', 'reopen',
-  'record-review-outcome', 'open-linked-case', 'resolve-objection',
+  'record-review-outcome', 'open-linked-case', 'pay-first', 'confirm-paid-first', 'close-paid-first', 'resolve-objection',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
@@ -30,6 +30,8 @@ export interface ActionContext {
   review?: ReviewPeriod | undefined;
   /** 临时救助: the township's delegated amount, yuan. */
   townshipLinshiLimit?: number | undefined;
+  /** 急难型 先行救助 as the programme's data declares it (absent: the programme has none). */
+  payFirst?: PayFirstRule | undefined;
   /** The masked line a 公示 shows (村, 张*, programme), made by the caller from the case. */
   noticeLine: string;
   today: CalendarDate;
@@ -55,6 +57,8 @@ export interface ActionRule {
   step?: StepId;
   /** For actions outside any one step (close, reopen): the roles that take them. */
   roles?: readonly StaffRole[];
+  /** For actions outside any one step whose role the programme's data names (先行救助). */
+  rolesFrom?(context: ActionContext): readonly StaffRole[];
   fields: readonly ActionField[];
   /** Whether the workflow allows it now (the step is current and the case's status fits). */
   allowedNow(state: CaseState, context: ActionContext): boolean;

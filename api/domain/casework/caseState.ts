@@ -36,6 +36,10 @@ export interface CaseState {
   /** A conflict-of-interest case's first county approval, waiting for a second approver (twoApprovers.ts). */
   firstApproval?: { approver: string; amount: number; fromMonth: string };
   paidMonths: string[];
+  /** 急难型 先行救助: paid before the paperwork (社会救助法 §50); the case then settles it. */
+  paidFirst?: { amount: number; paidOn: CalendarDate; reason: string };
+  /** Why the case was closed, as recorded (the applicant sees it where it settles a 先行救助). */
+  closedReason?: string;
   /** 定期核查: the last outcome and the written reason the household was told (社会救助法 §48). */
   lastReview?: { on: CalendarDate; outcome: string; reason: string; monthly?: number };
   /** 一门受理: cases of other programmes opened for the same household from this one. */
@@ -97,6 +101,8 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
     case 'refused':
       delete s.firstApproval;
       return { ...s, status: 'refused', refusal: { reason: str(d['reason']) }, done: { ...s.done, 'county-approval': event.on, decision: event.on } };
+    case 'paid-first':
+      return { ...s, paidFirst: { amount: Number(d['amount']), paidOn: str(d['paidOn']), reason: str(d['reason']) } };
     case 'payment-recorded':
       return { ...s, paidMonths: [...s.paidMonths, str(d['month'])], done: { payment: event.on, ...s.done } };
     case 'review-outcome-recorded': {
@@ -120,7 +126,7 @@ export function foldEvent(state: CaseState, event: CaseEvent): CaseState {
     case 'flag-raised':
       return { ...s, flags: [...(s.flags ?? []), `${str(d['code'])}:${str(d['basis'])}`] };
     case 'closed':
-      return { ...s, status: 'closed', closedFrom: s.status === 'approved' ? 'approved' : 'open' };
+      return { ...s, status: 'closed', closedFrom: s.status === 'approved' ? 'approved' : 'open', closedReason: str(d['reason']) };
     case 'reopened':
       return reopened(s, event);
     default:
@@ -137,7 +143,7 @@ function withSurvey(s: CaseState): CaseState {
 /** A refusal goes back to the county's decision, a 不予受理 to acceptance, a closed case to what it was. */
 function reopened(s: CaseState, event: CaseEvent): CaseState {
   // A reopened decision is the county's to take afresh: an upheld objection's finding no longer binds it.
-  const { refusal: _refusal, closedFrom: _closedFrom, firstApproval: _firstApproval, objectionFinding: _finding, ...rest } = s;
+  const { refusal: _refusal, closedFrom: _closedFrom, closedReason: _closedReason, firstApproval: _firstApproval, objectionFinding: _finding, ...rest } = s;
   if (s.status === 'closed') return { ...rest, status: s.closedFrom ?? 'open' };
   const done = { ...s.done };
   if (s.status === 'not-accepted') delete done.accept;

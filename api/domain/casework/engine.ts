@@ -18,6 +18,9 @@ import { refuseToAccept } from './actions/refuseToAccept.ts';
 import { reopen } from './actions/reopen.ts';
 import { requestDocuments } from './actions/requestDocuments.ts';
 import { townshipReview } from './actions/townshipReview.ts';
+import { closePaidFirst } from './actions/closePaidFirst.ts';
+import { confirmPaidFirst } from './actions/confirmPaidFirst.ts';
+import { payFirst } from './actions/payFirst.ts';
 import { resolveObjection } from './actions/resolveObjection.ts';
 
 const RULES: Readonly<Record<ActionName, ActionRule>> = {
@@ -25,6 +28,7 @@ const RULES: Readonly<Record<ActionName, ActionRule>> = {
   'record-check': recordCheck, 'record-visit': recordVisit, 'record-review': recordReview, 'township-review': townshipReview,
   'publish-notice': publishNotice, approve, refuse, 'record-payment': recordPayment, close, reopen,
   'record-review-outcome': recordReviewOutcome, 'open-linked-case': openLinkedCase, 'resolve-objection': resolveObjection,
+  'pay-first': payFirst, 'confirm-paid-first': confirmPaidFirst, 'close-paid-first': closePaidFirst,
 };
 
 export function isActionName(name: unknown): name is ActionName {
@@ -34,6 +38,7 @@ export function isActionName(name: unknown): name is ActionName {
 /** The role that takes an action on this case's path; undefined when its step is not on the path. */
 function rolesFor(rule: ActionRule, context: ActionContext): readonly StaffRole[] {
   if (rule.roles) return rule.roles;
+  if (rule.rolesFrom) return rule.rolesFrom(context);
   // 临时救助 lists the decision twice (township / county); only this case's path is in context.steps.
   const role = context.steps.find((s) => s.step === rule.step)?.role;
   return role ? [role] : [];

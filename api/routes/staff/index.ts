@@ -10,6 +10,8 @@ import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
 import { staffObjectionRoutes } from './objections.ts';
+import { staffReportRoutes } from './reports.ts';
+import { staffFollowUpRoutes } from './followUps.ts';
 
 const router = featureRouter();
 // Registered apart from the chain below: a chained .use() would drop the routes' types from the typed client.
@@ -24,4 +26,6 @@ export const staff = router
   .route('/', staffPaymentRolls)
   .route('/', staffConflicts)
   .route('/', staffDashboard)
-  .route('/', staffObjectionRoutes);
+  .route('/', staffObjectionRoutes)
+  .route('/', staffReportRoutes)
+  .route('/', staffFollowUpRoutes);

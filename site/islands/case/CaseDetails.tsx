@@ -3,6 +3,7 @@ import { formatCaseNo } from '../../../api/domain/caseNumber.ts';
 import type { ApiClient } from '../apply/client.ts';
 import type { Message } from '../apply/validate.ts';
 import Offices from '../places/Offices.tsx';
+import Rating from './Rating.tsx';
 import Supplement from './Supplement.tsx';
 import Timeline from './Timeline.tsx';
 import type { CaseView } from './types.ts';
@@ -14,6 +15,9 @@ interface Props {
   lang: string;
   s: Message;
   onSupplementSent: (uploadedIds: string[]) => void;
+  /** The query code the case was looked up with, if it was one: rating needs it. */
+  queryCode?: string | undefined;
+  onRated: (rating: NonNullable<CaseView['rating']>) => void;
 }
 
 // One case as its applicant sees it: masked names, the timeline, whatever is asked of them or decided, and whom to ask.
@@ -46,8 +50,20 @@ export default function CaseDetails(props: Props) {
           <Offices place={[where().countyName, where().township, where().village].filter(Boolean).join(' ')} unlisted={!where().listed} offices={where().offices} s={s} />
         )}
       </Show>
+      <Show when={v().paidFirst}>
+        {(paid) => (
+          <section aria-labelledby="paid-first-title" class="note">
+            <h2 id="paid-first-title">{s('paidFirst.title')}</h2>
+            <p>{paid().text}</p>
+            <Show when={paid().closedReason !== undefined}>
+              <p><strong>{s('paidFirst.reason')}</strong>{paid().closedReason}</p>
+              <p><strong>{s('refusal.howToObject')}</strong>{paid().howToObject}</p>
+            </Show>
+          </section>
+        )}
+      </Show>
       <Show when={v().approved}>
-        {(approved) => <div class="panel-ok"><h2>{s('approved.title')}</h2><p>{s('approved.text', { monthly: approved().monthly, month: approved().fromMonth })}</p></div>}
+        {(approved) => <div class="panel-ok"><h2>{s('approved.title')}</h2><p>{s(v().programme === 'linshi-jiuzhu' ? 'approved.textOnce' : 'approved.text', { monthly: approved().monthly, month: approved().fromMonth })}</p></div>}
       </Show>
       <Show when={v().review}>
         {(review) => (
@@ -66,6 +82,14 @@ export default function CaseDetails(props: Props) {
       <Show when={v().publicNotice}>
         {(notice) => <section aria-labelledby="notice-title"><h2 id="notice-title">{s('notice.title')}</h2><p>{s('notice.text', { ...notice() })}</p></section>}
       </Show>
+      <Show when={v().noticeObjection}>
+        {(objection) => (
+          <section aria-labelledby="objection-title" class={objection().state === 'open' ? 'note' : undefined}>
+            <h2 id="objection-title">{s('objection.title')}</h2>
+            <p>{s(`objection.${objection().state}`, { raisedOn: objection().raisedOn, resolvedOn: objection().resolvedOn ?? '' })}</p>
+          </section>
+        )}
+      </Show>
       <h2>{s('timeline.title')}</h2>
       <Timeline steps={v().steps} s={s} />
       <Show when={v().payments.length > 0}>
@@ -76,6 +100,9 @@ export default function CaseDetails(props: Props) {
             <tbody><For each={v().payments}>{(p) => <tr><td>{p.month}</td><td>{s('payments.yuan', { amount: p.amount })}</td><td>{p.paidOn}</td></tr>}</For></tbody>
           </table>
         </div>
+      </Show>
+      <Show when={v().rating}>
+        {(rating) => <Rating rating={rating()} caseNumber={v().caseNumber} queryCode={props.queryCode} client={props.client} s={s} onRated={props.onRated} />}
       </Show>
     </section>
   );

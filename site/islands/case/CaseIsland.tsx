@@ -1,5 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { parseCaseNo } from '../../../api/domain/caseNumber.ts';
+import { parseQueryCode } from '../../../api/domain/queryCode.ts';
 import { apiClient, failureOf } from '../apply/client.ts';
 import ErrorSummary, { errorFor, type FieldError } from '../apply/ErrorSummary.tsx';
 import Field, { describedBy } from '../apply/Field.tsx';
@@ -26,6 +27,8 @@ export default function CaseIsland(props: Props) {
   const [busy, setBusy] = createSignal(false);
   const [view, setView] = createSignal<CaseView>();
   const [finding, setFinding] = createSignal(false);
+  // Kept (in memory only) when the case was looked up with its query code, which a rating needs.
+  const [queryCode, setQueryCode] = createSignal<string>();
 
   // The QR code and the confirmation link carry the number in the fragment, which never reaches a server.
   onMount(() => {
@@ -42,6 +45,7 @@ export default function CaseIsland(props: Props) {
       const response = await client.api.cases.lookup.$post({ json: { caseNumber: number, factor: typedFactor } });
       if (response.status === 200) {
         setView((await response.json()) as CaseView);
+        setQueryCode(parseQueryCode(typedFactor) ?? undefined);
         setFactor('');
         queueMicrotask(() => document.getElementById('case-title')?.focus());
       } else {
@@ -103,7 +107,8 @@ export default function CaseIsland(props: Props) {
       </div>
       <Show when={view()}>
         {(v) => <CaseDetails view={v()} titles={props.titles} client={client} lang={props.lang} s={s}
-          onSupplementSent={(uploadedIds) => setView({ ...v(), ...(v().supplement ? { supplement: { ...v().supplement!, uploadedIds } } : {}) })} />}
+          onSupplementSent={(uploadedIds) => setView({ ...v(), ...(v().supplement ? { supplement: { ...v().supplement!, uploadedIds } } : {}) })}
+          queryCode={queryCode()} onRated={(rating) => setView({ ...v(), rating })} />}
       </Show>
     </>
   );

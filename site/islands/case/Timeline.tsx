@@ -6,6 +6,7 @@ import type { Message } from '../apply/validate.ts';
 export default function Timeline(props: { steps: CaseView['steps']; s: Message }) {
   const state = (step: CaseView['steps'][number]) => {
     if (step.state === 'done') return props.s(step.doneOn ? 'state.done' : 'state.doneNoDate', { date: step.doneOn ?? '' });
+    if (step.state === 'current' && step.paused) return props.s('state.paused');
     if (step.state === 'current') return props.s(!step.dueOn ? 'state.currentNoDate' : step.dueEstimated ? 'state.currentEstimated' : step.dueSetByCounty ? 'state.currentCountySet' : 'state.current', { date: step.dueOn ?? '' });
     return props.s('state.todo');
   };

@@ -20,15 +20,20 @@ interface Props {
 /** The id of a field's input, which error links point at. */
 export const fieldId = (action: string, field: string) => `act-${action}-${field}`;
 
+/** A field's label; an action may word a shared field its own way (先行救助's amount is paid once, not a month). */
+export const fieldLabel = (strings: Record<string, string>, action: string, field: string) => strings[`field.${action}.${field}`] ?? strings[`field.${field}`] ?? field;
+
 // One allowed action as a GOV.UK-style form: each field labelled, errors above their input and in the summary.
 export default function ActionForm(props: Props) {
   const s = props.s;
   const title = () => props.strings[`action.${props.action.action}`] ?? props.action.action;
-  const label = (name: string) => props.strings[`field.${name}`] ?? name;
+  const label = (name: string) => fieldLabel(props.strings, props.action.action, name);
+  const hint = () => props.strings[`hint.${props.action.action}`];
   const key = (name: string) => `${props.action.action}.${name}`;
   return (
-    <form class="action-form" novalidate aria-labelledby={`act-${props.action.action}-title`} onSubmit={(e) => { e.preventDefault(); props.onSubmit(props.action); }}>
+    <form class="action-form" novalidate aria-labelledby={`act-${props.action.action}-title`} aria-describedby={hint() ? `act-${props.action.action}-hint` : undefined} onSubmit={(e) => { e.preventDefault(); props.onSubmit(props.action); }}>
       <h3 id={`act-${props.action.action}-title`}>{title()}</h3>
+      <Show when={hint()}><p id={`act-${props.action.action}-hint`} class="hint">{hint()}</p></Show>
       <ErrorSummary id={`act-${props.action.action}-errors`} title={s('error.title')} errors={props.errors} />
       <For each={props.action.fields}>
         {(f) => {

@@ -116,8 +116,11 @@ export default function CaseFacts(props: Props) {
         <h2>{s('linked.cases')}</h2>
         <ul><For each={c().linkedCases}>{(l) => <li>{s(`option.programme.${l.programme}`)} {l.caseNumber}</li>}</For></ul>
       </Show>
+      <Show when={c().paidFirst}>
+        {(p) => <><h2>{s('case.paidFirst')}</h2><p>{s('case.paidFirstLine', { amount: p().amount, paidOn: p().paidOn, reason: p().reason })}</p><Show when={c().status === 'open'}><p>{s('case.paidFirstPaperwork')}</p></Show></>}
+      </Show>
       <Show when={c().approved}>
-        {(a) => <><h2>{s('case.approved')}</h2><p>{s('case.approvedLine', { amount: a().amount, month: a().fromMonth })}{a().reviewOn ? ` ${s('case.reviewOn', { date: a().reviewOn ?? '' })}` : ''}</p></>}
+        {(a) => <><h2>{s('case.approved')}</h2><p>{s(c().programme === 'linshi-jiuzhu' ? 'case.approvedOnce' : 'case.approvedLine', { amount: a().amount, month: a().fromMonth })}{a().reviewOn ? ` ${s('case.reviewOn', { date: a().reviewOn ?? '' })}` : ''}</p></>}
       </Show>
       <Show when={c().refusal}>
         {(r) => <><h2>{s('case.refusal')}</h2><p>{r().reason}</p></>}

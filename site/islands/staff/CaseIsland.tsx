@@ -4,9 +4,10 @@ import { formatCaseNo, parseCaseNo } from '../../../api/domain/caseNumber.ts';
 import { failureOf } from '../apply/client.ts';
 import type { FieldError } from '../apply/ErrorSummary.tsx';
 import Timeline from '../case/Timeline.tsx';
-import ActionForm, { fieldId } from './ActionForm.tsx';
+import ActionForm, { fieldId, fieldLabel } from './ActionForm.tsx';
 import { fieldValue, isFilled } from './actionValues.ts';
 import CaseFacts from './CaseFacts.tsx';
+import Objections from './Objections.tsx';
 import type { AllowedAction, StaffCase } from './caseTypes.ts';
 import type { StaffIslandProps } from './pageProps.ts';
 import { csrfHeaders } from './session.ts';
@@ -34,11 +35,18 @@ export default function CaseIsland(props: StaffIslandProps) {
       if (response.status === 401) return void setState('signed-out');
       if (response.status === 404) return void setState('not-found');
       if (response.status !== 200) return void setState('failed');
-      setDetail(await response.json());
+      const loaded = await response.json();
+      prefillRefusal(loaded);
+      setDetail(loaded);
       setState('idle');
     } catch {
       setState('failed');
     }
+  };
+  // An upheld 公示 objection's finding is the refusal's ground: its form starts with it (and may be edited).
+  const prefillRefusal = (c: StaffCase) => {
+    const finding = c.objections.findLast((o) => o.status === 'upheld')?.finding;
+    if (finding && values['refuse.reason'] === undefined && c.allowedActions.some((a) => a.action === 'refuse')) setValues('refuse.reason', finding);
   };
   onMount(() => {
     if (!session) return;
@@ -53,7 +61,7 @@ export default function CaseIsland(props: StaffIslandProps) {
     const current = detail();
     if (!current) return;
     const missing = action.fields.filter((f) => f.required && !isFilled(f, values[`${action.action}.${f.name}`] ?? ''))
-      .map((f) => ({ field: fieldId(action.action, f.name), message: s('action.fieldMissing', { label: props.strings[`field.${f.name}`] ?? f.name }) }));
+      .map((f) => ({ field: fieldId(action.action, f.name), message: s('action.fieldMissing', { label: fieldLabel(props.strings, action.action, f.name) }) }));
     setErrors({ ...errors(), [action.action]: missing });
     if (missing.length > 0) return;
     if (!session?.csrfToken) return void setErrors({ ...errors(), [action.action]: [{ field: fieldId(action.action, action.fields[0]?.name ?? ''), message: s('action.noCsrf') }] });
@@ -67,7 +75,9 @@ export default function CaseIsland(props: StaffIslandProps) {
       if (response.status === 200) {
         for (const f of action.fields) setValues(`${action.action}.${f.name}`, undefined!);
         setErrors({ ...errors(), [action.action]: [] });
-        setDetail((await response.json()) as unknown as StaffCase);
+        const changed = (await response.json()) as unknown as StaffCase;
+        prefillRefusal(changed);
+        setDetail(changed);
         setMessage(s('action.done', { action: title(action.action) }));
         return;
       }
@@ -81,6 +91,9 @@ export default function CaseIsland(props: StaffIslandProps) {
         else setMessage(text);
         return;
       }
+      // 422 names the field the rules refused: the message goes above that input, in the form's own words.
+      const refused = response.status === 422 ? action.fields.find((f) => f.name === failure.field) : undefined;
+      if (refused) return void setErrors({ ...errors(), [action.action]: [{ field: fieldId(action.action, refused.name), message: s('action.fieldInvalid', { label: fieldLabel(props.strings, action.action, refused.name) }) }] });
       problem(s('action.failed', { reason: failure.message }));
     } catch {
       problem(s('action.network'));
@@ -112,6 +125,7 @@ export default function CaseIsland(props: StaffIslandProps) {
                 </tbody>
               </table>
             </div>
+            <Objections objections={c().objections} client={client} session={session} s={s} />
             <h2>{s('case.actions')}</h2>
             <Show when={c().allowedActions.length > 0} fallback={<p>{s('case.noActions')}</p>}>
               <For each={c().allowedActions}>

@@ -14,7 +14,8 @@ export const approve: ActionRule = {
     { name: 'fromMonth', kind: 'month', required: true },
     { name: 'irregularIncome', kind: 'boolean', required: false },
   ],
-  allowedNow: approvalAllowed,
+  // A case paid first is settled by confirm-paid-first / close-paid-first, at the amount already paid.
+  allowedNow: (state, context) => state.paidFirst === undefined && approvalAllowed(state, context),
   barred: (state, context) => approvalBar(state, context.approval),
   events: (state, input, context) => {
     const amount = amountOf(input, 'amount');

@@ -7,7 +7,7 @@ export const refuse: ActionRule = {
   name: 'refuse',
   step: 'decision',
   fields: [{ name: 'reason', kind: 'text', required: true }, { name: 'grounds', kind: 'choice', required: false, options: REFUSAL_GROUNDS }],
-  allowedNow: decisionAllowed,
+  allowedNow: (state, context) => state.paidFirst === undefined && decisionAllowed(state, context),
   events: (state, input, context) => {
     const reason = textOf(input, 'reason');
     if (!reason) return invalid('reason');
