@@ -93,4 +93,11 @@ export const dashboardSchema = z.object({
   refusals: z.array(z.object({ kind: z.enum(['refused', 'not-accepted']), grounds: z.string().nullable(), cases: z.number().int() })),
   /** 公示异议 (objections): open and found per township (outcomes: continued, upheld), working days to the finding. */
   objections: answerSummarySchema,
+  /** 举报 and questions (county roles only): replied and open, natural days to the reply, past their due day now. */
+  reports: answerSummarySchema.extend({ overdue: z.object({ accept: z.number().int(), answer: z.number().int() }) }).optional(),
+  /** 好差评 by level (5 非常满意 … 1 非常不满意) and township (null: at a kiosk); follow-ups of 差评 for county roles. */
+  ratings: z.object({
+    byLevel: z.array(z.object({ township: z.string().nullable(), level: z.number().int(), ratings: z.number().int() })),
+    followUps: answerSummarySchema.extend({ overdue: z.number().int() }).optional(),
+  }),
 });

@@ -1,5 +1,5 @@
 // The county dashboard (issue 10): where the jurisdiction's cases stand, what is overdue, how long decisions take
-// against the limit, why claims were refused and how objections were answered. A handful of grouped queries over
+// against the limit, why claims were refused, how objections and reports were answered and how the service was rated. A handful of grouped queries over
 // indexed columns; staff see true counts (no suppression: they may open every one of these cases).
 import { chinaDate } from '../domain/calendarDate.ts';
 import { decisionSummaries, type DecisionSummary } from '../domain/stats/decisionSummary.ts';
@@ -7,6 +7,8 @@ import type { Services } from '../services.ts';
 import type { AnswerSummary } from '../domain/stats/answerTimes.ts';
 import { decidedCases } from './decidedCases.ts';
 import { objectionTimes } from './objectionTimes.ts';
+import { ratingCounts, type RatingCounts } from './ratingCounts.ts';
+import { reportTimes, type ReportTimes } from './reportTimes.ts';
 import { placeCondition, type StatsPlace } from './statsPlace.ts';
 
 export interface Dashboard {
@@ -25,19 +27,25 @@ export interface Dashboard {
   refusals: { kind: 'refused' | 'not-accepted'; grounds: string | null; cases: number }[];
   /** 公示异议: open and found per township, working days from filing to the township's finding. */
   objections: AnswerSummary;
+  /** 举报 and questions: the county's only (信访工作条例 §30 ¶3: a township does not see them), absent for township roles. */
+  reports?: ReportTimes;
+  /** 好差评 by level and township; the follow-ups for county roles. */
+  ratings: RatingCounts;
 }
 
 export async function dashboard(services: Services, place: StatsPlace): Promise<Dashboard> {
   const today = chinaDate(services.now());
   const where = placeCondition(place, 'c');
   const run = async (sql: string, args: (string | number)[] = []) => (await services.client.execute({ sql, args: [...where.args, ...args] })).rows;
-  const [byStep, overdue, reviews, refusals, decided, objections] = await Promise.all([
+  const [byStep, overdue, reviews, refusals, decided, objections, reports, ratings] = await Promise.all([
     run(`SELECT township, step, status, count(*) FROM cases c WHERE ${where.sql} AND status IN ('open', 'supplement') GROUP BY township, step, status`),
     run(`SELECT township, step, count(*) FROM cases c WHERE ${where.sql} AND status = 'open' AND due_on < ? GROUP BY township, step`, [today]),
     run(`SELECT township, count(*) FROM cases c WHERE ${where.sql} AND status = 'approved' AND due_on < ? GROUP BY township`, [today]),
     run(`SELECT e.kind, json_extract(e.detail, '$.grounds'), count(*) FROM cases c JOIN audit_events e ON e.case_id = c.id WHERE ${where.sql} AND e.kind IN ('refused', 'not-accepted') GROUP BY 1, 2`),
     decidedCases(services, place),
     objectionTimes(services, place),
+    place.township === undefined ? reportTimes(services, place.county) : undefined,
+    ratingCounts(services, place),
   ]);
   return {
     county: place.county,
@@ -49,5 +57,7 @@ export async function dashboard(services: Services, place: StatsPlace): Promise<
     decisions: decisionSummaries(decided),
     refusals: refusals.map((r) => ({ kind: r[0] as 'refused' | 'not-accepted', grounds: r[1] === null ? null : String(r[1]), cases: Number(r[2]) })),
     objections,
+    ...(reports ? { reports } : {}),
+    ratings,
   };
 }

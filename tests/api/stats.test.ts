@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './testApp.ts';
 import { staffMember, type StaffMember } from './staffAccounts.ts';
 import { movedToNotice } from './noticeCases.ts';
-import { act, seedKnownCases, submit } from './statsCases.ts';
+import { act, queryCodes, seedKnownCases, submit } from './statsCases.ts';
 
 let clock = '2026-10-08T02:00:00.000Z';
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -26,6 +26,7 @@ type Stats = {
   cells: ({ month: string; programme: string; township: string; suppressed: boolean; households?: number; people?: number; amount?: number })[];
   totals: { month: string; programme: string; households: number; people: number; amount: number; cellsLeftOut: number }[];
   medians: { programme: string; year: string; suppressed: boolean; decisions?: number; medianWorkingDays?: number }[];
+  ratings: { year: string; levels: { level: number; suppressed: boolean; ratings?: number; share?: number }[]; shownRatings: number; levelsLeftOut: number }[];
 };
 const stats = async (query: string) => {
   const res = await t.app.request(`/api/stats?${query}`);
@@ -93,8 +94,11 @@ type Dashboard = {
   overdue: { township: string; step: string; cases: number }[];
   decisions: { programme: string; decisions: number; approved: number; refused: number; medianWorkingDays: number; meanWorkingDays: number; limitWorkingDays: number; overLimit: number; bins: { from: number; to: number; count: number }[] }[];
   refusals: { kind: string; grounds: string | null; cases: number }[];
-  objections: { byTownship: { township: string; open: number; outcomes: Record<string, number> }[]; answered: number; open: number; medianDays?: number; bins: { from: number; to: number; count: number }[]; oldestOpenDays?: number };
+  objections: Answers;
+  reports?: Answers & { overdue: { accept: number; answer: number } };
+  ratings: { byLevel: { township: string | null; level: number; ratings: number }[]; followUps?: Answers & { overdue: number } };
 };
+type Answers = { byTownship: { township: string; open: number; outcomes: Record<string, number> }[]; answered: number; open: number; medianDays?: number; bins: { from: number; to: number; count: number }[]; oldestOpenDays?: number };
 const board = async (as: StaffMember, query = '') => {
   const res = await t.app.request(`/api/staff/dashboard${query}`, { headers: as.headers });
   return { status: res.status, cacheControl: res.headers.get('cache-control'), body: (await res.json()) as Dashboard };
@@ -148,6 +152,41 @@ describe('GET /api/staff/dashboard', () => {
     // 12-02 to 12-15: 9 working days waited.
     expect(objections).toEqual({ byTownship: [{ township: '坪村镇', open: 1, outcomes: { continued: 1 } }], answered: 1, open: 1, medianDays: 3, bins: [{ from: 0, to: 4, count: 1 }], oldestOpenDays: 9 });
     expect((await board(who['lcClerk']!)).body.objections.byTownship).toEqual([]);
+  });
+
+  it('举报 and 好差评: replies and their days, what is overdue, ratings by level and township; no township role sees a report', async () => {
+    clock = '2026-12-01T02:00:00.000Z';
+    const filing = async (body: Record<string, unknown>) => {
+      const res = await t.post('/api/reports', { county: '431225', about: 'programme', programme: 'dibao', ...body });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { trackingNumber: string }).trackingNumber;
+    };
+    const report = await filing({ kind: 'report', township: '林城镇', text: '有人冒领低保。' });
+    await filing({ kind: 'question', text: '低保标准是多少？' });
+    clock = '2026-12-04T02:00:00.000Z';
+    const approver = await staffMember(t, 'approver-1204', 'county-approver');
+    for (const body of [{ action: 'accept' }, { action: 'answer', reply: '经核实，未发现冒领。' }]) expect((await t.post(`/api/staff/reports/${report}/actions`, body, approver.headers)).status).toBe(200);
+    // Ratings of ended cases: five 满意, one 基本满意, one 非常不满意 (which opens a follow-up).
+    const rated = [['lc2a', 4], ['lc2b', 4], ['lc3', 4], ['late', 4], ['pc2', 4], ['refused', 3], ['notAccepted', 1]] as const;
+    for (const [name, level] of rated) expect((await t.post('/api/ratings', { caseNumber: filed[name], queryCode: queryCodes.get(filed[name]!), level })).status, name).toBe(201);
+    clock = '2026-12-20T02:00:00.000Z';
+    const county = await staffMember(t, 'approver-1220', 'county-approver');
+    const { reports, ratings } = (await board(county)).body;
+    // The report was answered 3 days after receipt; the question, received 12-01, was due to be told by 12-16.
+    expect(reports).toEqual({ byTownship: [{ township: '', open: 1, outcomes: {} }, { township: '林城镇', open: 0, outcomes: { answered: 1 } }], answered: 1, open: 1, medianDays: 3, bins: [{ from: 0, to: 4, count: 1 }], oldestOpenDays: 19, overdue: { accept: 1, answer: 0 } });
+    expect(ratings.byLevel.sort((a, b) => `${a.township}${a.level}`.localeCompare(`${b.township}${b.level}`))).toEqual([
+      { township: '坪村镇', level: 1, ratings: 1 }, { township: '坪村镇', level: 4, ratings: 1 },
+      { township: '林城镇', level: 3, ratings: 1 }, { township: '林城镇', level: 4, ratings: 4 },
+    ]);
+    expect(ratings.followUps).toMatchObject({ answered: 0, open: 1, overdue: 0, byTownship: [{ township: '坪村镇', open: 1 }] });
+    // A township clerk: its own township's ratings, no reports, no follow-ups (the county's queues).
+    const clerk = await staffMember(t, 'pc-clerk-1220', 'township-clerk', { township: '坪村镇' });
+    const own = (await board(clerk)).body;
+    expect(own.reports).toBeUndefined();
+    expect(own.ratings).toEqual({ byLevel: expect.arrayContaining([{ township: '坪村镇', level: 1, ratings: 1 }, { township: '坪村镇', level: 4, ratings: 1 }]) });
+    expect(own.ratings.byLevel).toHaveLength(2);
+    // The public: 满意 5 of the 5 shown; 基本满意 and 非常不满意 under 5, not shown and not in the shares.
+    expect((await stats('county=431225')).ratings).toEqual([{ year: '2026', levels: [{ level: 4, suppressed: false, ratings: 5, share: 1 }, { level: 3, suppressed: true }, { level: 1, suppressed: true }], shownRatings: 5, levelsLeftOut: 2 }]);
   });
 
   it('a refusal\'s grounds must be one of the list', async () => {

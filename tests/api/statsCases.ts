@@ -41,10 +41,15 @@ function claimOf(township: string, people: number) {
   return validClaim({ township, village: '枫木村', applicant: { name: '张三丰', idNumber: members[0]!.idNumber, phone: '13800138000' }, members, incomes: [], financeCheckConsents: [{ memberIndex: 0, agreed: true }] });
 }
 
+/** Each filed case's query code by case number, for what the applicant does with it (a rating). */
+export const queryCodes = new Map<string, string>();
+
 export async function submit(t: TestApp, township: string, people: number): Promise<string> {
   const res = await t.post('/api/cases', claimOf(township, people), { 'idempotency-key': newKey() });
   if (res.status !== 201) throw new Error(`claim refused: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { caseNumber: string }).caseNumber;
+  const { caseNumber, queryCode } = (await res.json()) as { caseNumber: string; queryCode: string };
+  queryCodes.set(caseNumber, queryCode);
+  return caseNumber;
 }
 
 const paid = async (t: TestApp, caseNumber: string, month: string, amount: number) => act(t, caseNumber, 'county-approver', 'record-payment', `${month}-10`, { month, amount, paidOn: `${month}-10` });

@@ -64,7 +64,16 @@ export default function DashboardIsland(props: StaffIslandProps) {
               </Show>
             </section>
             <RefusalsSection board={b()} s={s} />
-            <AnswersSection id="dash-objections" title={s('dashboard.objections')} note={s('dashboard.objectionsNote')} outcomes={['continued', 'upheld']} summary={b().objections} s={s} />
+            <AnswersSection id="dash-objections" title={s('dashboard.objections')} note={s('dashboard.objectionsNote')} outcomes={['continued', 'upheld']} summary={b().objections} days="working" s={s} />
+            <Show when={b().reports}>
+              {(r) => <AnswersSection id="dash-reports" title={s('dashboard.reports')} note={s('dashboard.reportsNote')} outcomes={['answered', 'not-accepted']} summary={r()} days="natural" s={s}
+                extra={s('dashboard.reportsOverdue', { accept: r().overdue.accept, answer: r().overdue.answer })} />}
+            </Show>
+            <RatingsSection ratings={b().ratings} s={s} />
+            <Show when={b().ratings.followUps}>
+              {(f) => <AnswersSection id="dash-follow-ups" title={s('dashboard.followUps')} note={s('dashboard.followUpsNote')} outcomes={['answered']} summary={f()} days="working" s={s}
+                extra={s('dashboard.followUpsOverdue', { overdue: f().overdue })} />}
+            </Show>
           </>
         )}
       </Show>
@@ -201,15 +210,17 @@ function RefusalsSection(props: { board: Dashboard; s: Message }) {
   );
 }
 
-function AnswersSection(props: { id: string; title: string; note: string; outcomes: string[]; summary: Dashboard['objections']; s: Message }) {
+function AnswersSection(props: { id: string; title: string; note: string; outcomes: string[]; summary: Dashboard['objections']; days: 'working' | 'natural'; extra?: string; s: Message }) {
   const s = props.s;
   const a = () => props.summary;
+  const unit = (key: string) => s(`${key}${props.days === 'natural' ? 'Natural' : ''}`);
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
       <p>{props.note}</p>
       <Show when={a().answered + a().open > 0} fallback={<p>{s('dashboard.none')}</p>}>
-        <p>{s('dashboard.answersSummary', { answered: a().answered, open: a().open, median: a().medianDays ?? '—', oldest: a().oldestOpenDays ?? '—' })}</p>
+        <p>{s(props.days === 'natural' ? 'dashboard.answersSummaryNatural' : 'dashboard.answersSummary', { answered: a().answered, open: a().open, median: a().medianDays ?? '—', oldest: a().oldestOpenDays ?? '—' })}</p>
+        <Show when={props.extra}><p>{props.extra}</p></Show>
         <div class="table-wrap" role="region" aria-labelledby={`${props.id}-caption`} tabindex="0">
           <table>
             <caption id={`${props.id}-caption`}>{s('dashboard.answersTable', { title: props.title })}</caption>
@@ -219,21 +230,53 @@ function AnswersSection(props: { id: string; title: string; note: string; outcom
             </tr></thead>
             <tbody>
               <For each={a().byTownship}>{(t) => (
-                <tr><th scope="row">{t.township}</th><td>{t.open}</td><For each={props.outcomes}>{(o) => <td>{t.outcomes[o] ?? 0}</td>}</For></tr>
+                <tr><th scope="row">{t.township || s('dashboard.noTownship')}</th><td>{t.open}</td><For each={props.outcomes}>{(o) => <td>{t.outcomes[o] ?? 0}</td>}</For></tr>
               )}</For>
             </tbody>
           </table>
         </div>
         <Show when={a().bins.length > 0}>
-          <Histogram label={s('dashboard.answersChart', { title: props.title, answered: a().answered })} bins={a().bins} axisLabel={s('dashboard.answersAxis')} />
+          <Histogram label={s('dashboard.answersChart', { title: props.title, answered: a().answered })} bins={a().bins} axisLabel={unit('dashboard.answersAxis')} />
           <div class="table-wrap" role="region" aria-labelledby={`${props.id}-bins-caption`} tabindex="0">
             <table>
-              <caption id={`${props.id}-bins-caption`}>{s('dashboard.answersBinsTable', { title: props.title })}</caption>
-              <thead><tr><th scope="col">{s('dashboard.col.workingDays')}</th><th scope="col">{s('dashboard.col.filings')}</th></tr></thead>
+              <caption id={`${props.id}-bins-caption`}>{s(props.days === 'natural' ? 'dashboard.answersBinsTableNatural' : 'dashboard.answersBinsTable', { title: props.title })}</caption>
+              <thead><tr><th scope="col">{unit('dashboard.col.workingDays')}</th><th scope="col">{s('dashboard.col.filings')}</th></tr></thead>
               <tbody><For each={a().bins}>{(bin) => <tr><th scope="row">{s('dashboard.binRange', { from: bin.from, to: bin.to })}</th><td>{bin.count}</td></tr>}</For></tbody>
             </table>
           </div>
         </Show>
+      </Show>
+    </section>
+  );
+}
+
+const LEVELS = [5, 4, 3, 2, 1];
+
+function RatingsSection(props: { ratings: Dashboard['ratings']; s: Message }) {
+  const s = props.s;
+  const rows = () => props.ratings.byLevel;
+  const places = () => [...new Set(rows().map((r) => r.township ?? ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const count = (filter: (r: Dashboard['ratings']['byLevel'][number]) => boolean) => sum(rows().filter(filter).map((r) => r.ratings));
+  return (
+    <section aria-labelledby="dash-ratings">
+      <h2 id="dash-ratings">{s('dashboard.ratings')}</h2>
+      <Show when={rows().length > 0} fallback={<p>{s('dashboard.none')}</p>}>
+        <BarChart label={s('dashboard.ratingsChart', { ratings: count(() => true) })} rows={LEVELS.map((l) => ({ label: s(`dashboard.level.${l}`), value: count((r) => r.level === l) }))} />
+        <div class="table-wrap" role="region" aria-labelledby="dash-ratings-caption" tabindex="0">
+          <table>
+            <caption id="dash-ratings-caption">{s('dashboard.ratingsTable')}</caption>
+            <thead><tr><th scope="col">{s('dashboard.col.township')}</th><For each={LEVELS}>{(l) => <th scope="col">{s(`dashboard.level.${l}`)}</th>}</For><th scope="col">{s('dashboard.col.total')}</th></tr></thead>
+            <tbody>
+              <For each={places()}>{(p) => (
+                <tr>
+                  <th scope="row">{p || s('dashboard.atKiosk')}</th>
+                  <For each={LEVELS}>{(l) => <td>{count((r) => (r.township ?? '') === p && r.level === l)}</td>}</For>
+                  <td>{count((r) => (r.township ?? '') === p)}</td>
+                </tr>
+              )}</For>
+            </tbody>
+          </table>
+        </div>
       </Show>
     </section>
   );
