@@ -34,6 +34,12 @@ test('the county dashboard: charts with their tables, the limit drawn on the tim
   await expect(table.getByRole('row', { name: /35–39 天/ })).toHaveCount(0);
   await expect(table.getByRole('row', { name: /30–34 天/ })).toContainText('在期限内');
 
+  // 好差评 by level and township, the 差评 follow-up and the question in the county's queue.
+  const ratings = page.getByRole('table', { name: /各乡镇的评价条数/ });
+  await expect(ratings.getByRole('row', { name: /团河镇/ })).toContainText(/3/);
+  await expect(page.getByRole('heading', { level: 2, name: '差评回访' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '举报和咨询的答复用时' })).toBeVisible();
+
   // Every chart is a labelled picture followed by a table of its figures.
   const charts = page.locator('.chart-wrap');
   expect(await charts.count()).toBeGreaterThanOrEqual(2);

@@ -12,7 +12,7 @@ import type { StaffRole } from '../../../api/domain/workflow.ts';
 import { openServices } from '../../../api/openServices.ts';
 
 /** A household of `people` in `township`, its members' ID numbers drawn at random (this run's own). */
-async function fileHousehold(request: APIRequestContext, township: string, people: number): Promise<string> {
+async function fileHousehold(request: APIRequestContext, township: string, people: number): Promise<{ caseNumber: string; queryCode: string }> {
   const year = 1940 + Math.floor(Math.random() * 20);
   const id = (n: number) => demoIdNumber('431225', n === 0 ? `${year}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}` : `201${n}0${1 + Math.floor(Math.random() * 9)}0${1 + n}`, String(100 + Math.floor(Math.random() * 900)));
   const members = Array.from({ length: people }, (_, n) => ({ name: n === 0 ? '杨秀英' : `杨${'一二三四五六'[n]}`, idNumber: id(n), relation: n === 0 ? 'self' : 'grandchild' }));
@@ -23,12 +23,13 @@ async function fileHousehold(request: APIRequestContext, township: string, peopl
   };
   const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID() } });
   expect(res.status(), await res.text()).toBe(201);
-  return ((await res.json()) as { caseNumber: string }).caseNumber;
+  return (await res.json()) as { caseNumber: string; queryCode: string };
 }
 
 /**
  * 团河镇: three households of 2 approved (decided 11, 12 and 16 working days after acceptance on 2026-10-09) and paid
  * for 2026-11 — 6 people, a cell shown; 堡子镇: one household of 2, paid the same month — a cell under 5, suppressed.
+ * Each household then rates the service (three 非常满意, 堡子镇's 不满意, which opens a follow-up), and a question is asked.
  */
 export async function seedStatsCases(request: APIRequestContext) {
   const filed = {
@@ -51,12 +52,18 @@ export async function seedStatsCases(request: APIRequestContext) {
       await act(caseNumber, 'county-approver', 'approve', decidedOn, { amount, fromMonth: '2026-11' });
       await act(caseNumber, 'county-approver', 'record-payment', '2026-11-10', { month: '2026-11', amount, paidOn: '2026-11-10' });
     };
-    await decide(filed.tuanhe[0]!, '2026-10-23', 410);
-    await decide(filed.tuanhe[1]!, '2026-10-26', 395);
-    await decide(filed.tuanhe[2]!, '2026-10-30', 388);
-    await decide(filed.baozi, '2026-10-23', 366);
+    await decide(filed.tuanhe[0]!.caseNumber, '2026-10-23', 410);
+    await decide(filed.tuanhe[1]!.caseNumber, '2026-10-26', 395);
+    await decide(filed.tuanhe[2]!.caseNumber, '2026-10-30', 388);
+    await decide(filed.baozi.caseNumber, '2026-10-23', 366);
   } finally {
     services.client.close();
   }
+  for (const [claim, level] of [...filed.tuanhe.map((c) => [c, 5] as const), [filed.baozi, 2] as const]) {
+    const rated = await request.post('api/ratings', { data: { caseNumber: claim.caseNumber, queryCode: claim.queryCode, level } });
+    expect(rated.status(), await rated.text()).toBe(201);
+  }
+  const asked = await request.post('api/reports', { data: { kind: 'question', county: '431225', about: 'programme', programme: 'dibao', text: '低保每年复核几次？' } });
+  expect(asked.status(), await asked.text()).toBe(201);
   return filed;
 }
