@@ -7,6 +7,7 @@ import { cases } from './routes/cases/index.ts';
 import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
+import { stats } from './routes/stats.ts';
 import { noticesApi } from './routes/notices/index.ts';
 import { reportsApi } from './routes/reports/index.ts';
 import { ratingsApi } from './routes/ratings.ts';
@@ -30,6 +31,7 @@ export const api = featureRouter()
   .route('/', session)
   .route('/', agentCaseList)
   .route('/', staff)
+  .route('/', stats)
   .route('/', noticesApi)
   .route('/', reportsApi)
   .route('/', ratingsApi)

@@ -1,6 +1,6 @@
-// The live pages in every language: /notices/ (and /en/notices/) with its archive, objection and lookup pages, and
-// /report/ with its lookup. Each route renders its slot (api/pages/notices/*, api/pages/reports/*) and livePage puts it
-// into the built page.
+// The live pages in every language: /notices/ (and /en/notices/) with its archive, objection and lookup pages,
+// /report/ with its lookup, and /stats/. Each route renders its slot (api/pages/notices/*, api/pages/reports/*,
+// api/pages/stats/*) and livePage puts it into the built page.
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { LANGS, type Lang } from '../i18n/translate.ts';
@@ -15,6 +15,7 @@ import { objectPage } from './notices/objectPage.ts';
 import { noticeWords } from './notices/words.ts';
 import { REPORT_FORM_FIELDS, reportFormPage, type ReportForm } from './reports/formPage.ts';
 import { reportLookupPage } from './reports/lookupPage.ts';
+import { statsPage } from './stats/statsPage.ts';
 
 type Render = (c: Context<AppEnv>, lang: Lang, file: string) => Promise<LiveAnswer>;
 
@@ -34,6 +35,7 @@ export function livePages(site: LiveSite) {
   };
   const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
   serve('notices/', ['GET'], async (c, lang, file) => noticeListPage(c.get('services'), { lang, base: c.get('basePath'), pageUrl: (await builtPage(site, file)).pageUrl, query: query(c) }));
+  serve('stats/', ['GET'], async (c, lang) => statsPage(c.get('services'), { lang, base: c.get('basePath'), query: query(c) }));
   serve('notices/archive/', ['GET'], async (c, lang) => noticeArchivePage(c.get('services'), { lang, base: c.get('basePath'), query: query(c) }));
   serve('notices/object/', ['GET', 'POST'], async (c, lang) => {
     const services = c.get('services');

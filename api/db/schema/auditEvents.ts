@@ -27,4 +27,8 @@ export const auditEvents = sqliteTable('audit_events', {
   prevMac: text('prev_mac'),
   /** HMAC-SHA-256 (hex) over prevMac and this event's fields. */
   mac: text('mac'),
-}, (t) => [index('audit_events_case').on(t.caseId, t.id)]);
+}, (t) => [
+  index('audit_events_case').on(t.caseId, t.id),
+  // The statistics: a case's first acceptance and first decision found from the index alone (api/stats/decidedCases.ts).
+  index('audit_events_case_kind').on(t.caseId, t.kind, t.on),
+]);

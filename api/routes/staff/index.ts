@@ -5,6 +5,7 @@ import { staffActions } from './actions.ts';
 import { staffAttachments } from './attachments.ts';
 import { staffCases } from './cases.ts';
 import { staffConflicts } from './conflicts.ts';
+import { staffDashboard } from './dashboard.ts';
 import { noStore } from './noStore.ts';
 import { staffPaymentRolls } from './paymentRolls.ts';
 import { staffRevealId } from './revealId.ts';
@@ -24,6 +25,7 @@ export const staff = router
   .route('/', staffAccounts)
   .route('/', staffPaymentRolls)
   .route('/', staffConflicts)
+  .route('/', staffDashboard)
   .route('/', staffObjectionRoutes)
   .route('/', staffReportRoutes)
   .route('/', staffFollowUpRoutes);

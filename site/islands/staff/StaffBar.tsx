@@ -27,6 +27,7 @@ export default function StaffBar(props: Props) {
         <ul>
           <li><a href={props.hrefs.queue}>{s('bar.queue')}</a></li>
           <li><a href={props.hrefs.rolls}>{s('nav.rolls')}</a></li>
+          <li><a href={props.hrefs.dashboard}>{s('nav.dashboard')}</a></li>
           <li><a href={props.hrefs.register}>{s('bar.register')}</a></li>
           <Show when={props.session.role === 'county-approver' || props.session.role === 'admin'}><li><a href={props.hrefs.inbox}>{s('bar.inbox')}</a></li></Show>
           <Show when={props.session.role === 'admin'}><li><a href={props.hrefs.accounts}>{s('bar.accounts')}</a></li></Show>

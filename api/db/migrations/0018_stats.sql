@@ -1,0 +1,1 @@
+CREATE INDEX `audit_events_case_kind` ON `audit_events` (`case_id`,`kind`,`on`);
