@@ -7,9 +7,7 @@ import { cases } from './routes/cases/index.ts';
 import { session } from './routes/session.ts';
 import { agentCaseList } from './routes/agentCases.ts';
 import { staff } from './routes/staff/index.ts';
-import { securityHeaders } from './http/security-headers.ts';
-import { limitBody } from './http/bodyLimit.ts';
-import { requestId } from './http/requestId.ts';
+import { everyRequest } from './http/everyRequest.ts';
 import { ApiError, onApiError } from './http/errors.ts';
 import { DOCS_CSP, docsPage, openApiConfig } from './http/docs.ts';
 import { featureRouter } from './http/router.ts';
@@ -42,11 +40,7 @@ export function createApp(options: { base: string; services: Services; site?: Ho
     });
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0, options.base), limitBody, (c, next) => {
-    c.set('services', options.services);
-    c.set('basePath', options.base);
-    return next();
-  });
+  root.use('*', everyRequest(options.services, options.base));
   root.route(options.base.replace(/\/$/, '') || '/', portal);
   // The one error handler, here only: one on a sub-app wraps each of its handlers in another compose per request.
   root.onError(onApiError);

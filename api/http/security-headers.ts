@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { servedOverTls } from './transport.ts';
 import { setResponseHeader } from './responseHeaders.ts';
 
@@ -34,16 +34,18 @@ const apiEntries = Object.entries(apiHeaders);
 const hsts = process.env.HSTS !== '0';
 const HSTS_VALUE = 'max-age=31536000';
 
+/** Sets the headers for the request's path: API answers get theirs, anything else the page set (and HSTS over TLS). */
+export type SecurityHeaders = (c: Context) => void;
+
 // Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
 // turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
-export function securityHeaders(trustProxy: boolean, base: string): MiddlewareHandler {
+export function securityHeaders(trustProxy: boolean, base: string): SecurityHeaders {
   const api = `${base.replace(/\/$/, '')}/api/`;
   const docs = `${api}docs`;
-  return (c: Context, next) => {
+  return (c) => {
     const path = c.req.path;
     const entries = path.startsWith(api) && path !== docs ? apiEntries : pageEntries;
     for (const [name, value] of entries) setResponseHeader(c, name, value);
     if (hsts && servedOverTls(c, trustProxy)) setResponseHeader(c, 'Strict-Transport-Security', HSTS_VALUE);
-    return next();
   };
 }

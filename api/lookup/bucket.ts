@@ -6,6 +6,7 @@ import { terminals } from '../db/schema/index.ts';
 import { clientAddress, limitedClient } from '../http/clientAddress.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
+import { requestHeader } from '../http/requestHeader.ts';
 
 export function terminalKeyHash(key: string): string {
   return oneShotHash('sha256', key, 'hex');
@@ -46,7 +47,7 @@ async function terminalId(services: Services, key: string): Promise<number | und
 export const ipBucket = (c: Context, services: Services) => `ip:${limitedClient(clientAddress(c, services.trustedProxyHops))}`;
 
 export async function limiterBucket(c: Context, services: Services): Promise<string> {
-  const key = c.req.header('x-terminal-key');
+  const key = requestHeader(c, 'x-terminal-key');
   if (key === undefined) return ipBucket(c, services);
   const id = await terminalId(services, key);
   if (id === undefined) throw new ApiError(401, 'unauthorised');

@@ -74,6 +74,19 @@ describe('the portal on the Node server', () => {
     expect(odd.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('reads the kiosk key and the language from Node\'s own headers: a forged key is refused, each answer in English when asked', async () => {
+    const body = JSON.stringify({ caseNumber: approved().caseNumber, factor: approved().idLast6 });
+    const forged = await post('/api/cases/lookup', body, { 'x-terminal-key': 'forged', 'accept-language': 'en-GB,en;q=0.9' });
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as { code: string; message: string })).toMatchObject({ code: 'unauthorised', message: expect.stringMatching(/^[\x20-\x7e]+$/) });
+    const kiosk = await post('/api/cases/lookup', body, { 'x-terminal-key': seed.credentials.terminals[0]!.key, 'accept-language': 'en' });
+    expect(kiosk.status).toBe(200);
+    const view = (await kiosk.json()) as { steps: { title: string }[] };
+    expect(view.steps[0]!.title).toMatch(/^[\x20-\x7e]+$/);
+    const chinese = (await (await post('/api/cases/lookup', body)).json()) as { steps: { title: string }[] };
+    expect(chinese.steps[0]!.title).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('refuses a JSON body over 256 KB whether it declares its length or comes in chunks', async () => {
     const big = JSON.stringify({ county: '431225', pad: 'x'.repeat(300_000) });
     const declared = await rawPost('/api/eligibility', [big], { 'content-length': String(Buffer.byteLength(big)) });
