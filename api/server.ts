@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { openServices } from './openServices.ts';
@@ -7,6 +6,7 @@ import { demoCredentialsFile } from './db/seed/demoCredentials.ts';
 import { holdsDemoData } from './db/demoMode.ts';
 import { notFoundPage, staticSite } from './http/static-site.ts';
 import { loadPagePolicies } from './http/page-csp.ts';
+import { servePortal } from './http/servePortal.ts';
 import { basePath } from '../site/config/base-path.mjs';
 
 const base = basePath();
@@ -32,7 +32,7 @@ const demo = await holdsDemoData(services.db);
 const policies = loadPagePolicies(siteRoot);
 const site = staticSite(siteRoot, base, policies, { demo });
 const app = createApp({ base, services, site, notFound: notFoundPage(siteRoot, policies, { demo }) });
-const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+const server = servePortal({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
   console.log(`民政云 is serving on http://localhost:${info.port}${base}`);
   if (seed) console.log(demoInstructions(seed, `http://localhost:${info.port}${base}`));
   else if (demo) console.log('This database holds demo data: every page says 演示站. Start `npm start` to see its demo cases and accounts.');

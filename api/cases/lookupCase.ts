@@ -46,7 +46,9 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   const started = performance.now();
   const now = services.now();
   const nowMs = now.getTime();
-  const caseNo = parseCaseNo(request.caseNumber) ?? request.caseNumber.slice(0, 40);
+  // A number kept in memory is a well-formed one as stored: typed exactly so, it needs no parsing.
+  const known = cachedCase(services, request.caseNumber);
+  const caseNo = known ? request.caseNumber : (parseCaseNo(request.caseNumber) ?? request.caseNumber.slice(0, 40));
   const subject = caseSubject(caseNo);
   const refusal = services.limiter.refusal(subject, bucket, nowMs);
   if (refusal) throw tooManyAttempts(refusal);
@@ -57,7 +59,7 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   // does not depend on whether the number exists or the factor matches.
   const asIdLast6 = factor.length === ID_LAST_LENGTH;
   const factorHmac = sealer.hmac(asIdLast6 ? 'id-last6' : 'query-code', factor);
-  const row = cachedCase(services, caseNo) ?? (await rememberCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0])));
+  const row = known ?? cachedCase(services, caseNo) ?? (await rememberCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0])));
   const stored = row ? (asIdLast6 ? row.idLast6Hmac : row.queryCodeHmac) : DUMMY_HMAC;
   if (!sameHex(stored, factorHmac) || !row) {
     await recordLookupFailure(services, 'lookup_failures', subject, bucket, nowMs);

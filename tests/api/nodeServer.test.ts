@@ -1,9 +1,10 @@
-// The portal on @hono/node-server, as `npm run serve` runs it: headers set on Node's own response, body limits read
+// The portal on its Node server, as `npm run serve` runs it (servePortal): headers written with the handler's own, body limits read
 // from Content-Length, and the cached lookup answer. app.request() in the other tests never reaches these paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { servePortal } from '../../api/http/servePortal.ts';
 import type { DemoSeed, SeededCase } from '../../api/db/seed/index.ts';
 import { readToken } from '../../api/security/tokens.ts';
 import { seedDemo, testApp } from './testApp.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   seed = await seedDemo(t);
   demo = seed.cases;
   await new Promise<void>((resolve) => {
-    server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+    server = servePortal({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
