@@ -7,6 +7,7 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ApiError } from './errors.ts';
 import { validationError } from './validation.ts';
+import { requestContentType } from './requestHeader.ts';
 
 // The gate's test of the Content-Type header, then the validator's of its media type (as @hono/zod-openapi 1.6
 // and hono/validator have them): a type the gate lets through but the validator does not is checked as {}.
@@ -17,7 +18,7 @@ const unsupported = () => new ApiError(415, 'unsupported_media_type');
 
 /** The body as the schema reads it; throws the error body's ApiError otherwise. One async function: each more is another promise per request. */
 export async function jsonInput<T>(c: Context, schema: ZodType<T>): Promise<T> {
-  const type = c.req.header('content-type');
+  const type = requestContentType(c);
   let value: unknown = {};
   if (type === undefined) {
     // Nothing declared: a body is of a type we do not take; no body at all is an empty input.

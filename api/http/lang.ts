@@ -4,7 +4,8 @@ import { DEFAULT_LANG, type Lang } from '../i18n/translate.ts';
 import { requestHeader } from './requestHeader.ts';
 
 export function requestLang(c: Context): Lang {
-  const asked = c.req.query('lang') ?? requestHeader(c, 'accept-language') ?? '';
+  const asked = c.req.query('lang') ?? requestHeader(c, 'accept-language');
+  if (asked === undefined) return DEFAULT_LANG;
   for (const part of asked.split(',')) {
     const tag = part.split(';')[0]!.trim().toLowerCase();
     if (tag.startsWith('zh')) return 'zh-CN';

@@ -2,6 +2,7 @@
 // from Content-Length, and the cached lookup answer. app.request() in the other tests never reaches these paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { ServerType } from '@hono/node-server';
 import { servePortal } from '../../api/http/servePortal.ts';
@@ -86,6 +87,23 @@ describe('the portal on the Node server', () => {
     expect(view.steps[0]!.title).toMatch(/^[\x20-\x7e]+$/);
     const chinese = (await (await post('/api/cases/lookup', body)).json()) as { steps: { title: string }[] };
     expect(chinese.steps[0]!.title).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('reads the body\'s declared type from Node\'s headers as the app does: JSON with a charset is taken, another type, none or two are not', async () => {
+    const body = JSON.stringify({ caseNumber: approved().caseNumber, factor: approved().idLast6 });
+    expect((await post('/api/cases/lookup', body, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+    expect((await post('/api/cases/lookup', body, { 'content-type': 'text/plain' })).status).toBe(415);
+    const port = (server.address() as AddressInfo).port;
+    const statusOf = (head: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.end(`POST /api/cases/lookup HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`));
+        let answer = '';
+        socket.on('data', (d) => (answer += d));
+        socket.on('end', () => resolve(answer.split('\r\n')[0]!));
+      });
+    expect(await statusOf('')).toBe('HTTP/1.1 415 Unsupported Media Type');
+    expect(await statusOf('Content-Type: application/json\r\nContent-Type: application/json\r\n')).toBe('HTTP/1.1 415 Unsupported Media Type');
+    expect(await statusOf('Content-Type: application/json\r\n')).toBe('HTTP/1.1 200 OK');
   });
 
   it('refuses a JSON body over 256 KB whether it declares its length or comes in chunks', async () => {
