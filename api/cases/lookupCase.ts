@@ -59,15 +59,16 @@ export async function lookupCase(services: Services, request: LookupRequest, buc
   // does not depend on whether the number exists or the factor matches.
   const asIdLast6 = factor.length === ID_LAST_LENGTH;
   const factorHmac = sealer.hmac(asIdLast6 ? 'id-last6' : 'query-code', factor);
-  const row = known ?? cachedCase(services, caseNo) ?? (await rememberCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0])));
-  const stored = row ? (asIdLast6 ? row.idLast6Hmac : row.queryCodeHmac) : DUMMY_HMAC;
-  if (!sameHex(stored, factorHmac) || !row) {
+  const entry = known ?? cachedCase(services, caseNo) ?? (await rememberCase(services, caseNo, () => services.db.select().from(cases).where(eq(cases.caseNo, caseNo)).then((rows) => rows[0])));
+  const stored = entry ? (asIdLast6 ? entry.row.idLast6Hmac : entry.row.queryCodeHmac) : DUMMY_HMAC;
+  if (!sameHex(stored, factorHmac) || !entry) {
     await recordLookupFailure(services, 'lookup_failures', subject, bucket, nowMs);
     await sleep(Math.max(0, FAILURE_FLOOR_MS - (performance.now() - started)));
     throw new ApiError(404, 'case_not_found');
   }
   services.limiter.recordSuccess(subject, bucket);
-  const viewKey = `${row.id}:${lang}:${chinaDate(now)}`;
-  const json = cachedView(services, viewKey) ?? (await rememberView(services, viewKey, async () => viewJson(await caseView(services, row, lang, ''))));
+  const { row } = entry;
+  const day = chinaDate(now);
+  const json = cachedView(entry, lang, day) ?? (await rememberView(services, entry, lang, day, async () => viewJson(await caseView(services, row, lang, ''))));
   return withAccessToken(json, accessToken(sealer, row.id, nowMs));
 }

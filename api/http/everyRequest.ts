@@ -11,8 +11,8 @@ export function everyRequest(services: Services, base: string): MiddlewareHandle
   const setSecurityHeaders = securityHeaders(services.trustedProxyHops > 0, base);
   // Not async: it hands on next()'s own promise.
   return (c, next) => {
-    assignRequestId(c);
     setSecurityHeaders(c);
+    assignRequestId(c);
     c.set('services', services);
     c.set('basePath', base);
     return limitBody(c, next);

@@ -14,3 +14,10 @@ export function setResponseHeader(c: Context, name: string, value: string): void
   // Without a Node response (app.request() in tests, other runtimes), the ordinary way.
   else c.header(name, value);
 }
+
+/** Several at once (the security headers): on the portal's own server one copy of the record. */
+export function setResponseHeaders(c: Context, headers: Readonly<Record<string, string>>): void {
+  const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+  if (outgoing instanceof PortalResponse && outgoing.portalHeaders === undefined) outgoing.portalHeaders = { ...headers };
+  else for (const name in headers) setResponseHeader(c, name, headers[name]!);
+}

@@ -64,7 +64,23 @@ export function shortHmac(key: Buffer): (text: string) => string {
   padded.fill(0);
   const state = new Uint32Array(8);
   let message = Buffer.alloc(128);
-  return (text) => {
+  /** The inner hash of a text of up to 55 ASCII characters, one block read straight from its char codes; false otherwise. */
+  const innerOfAscii = (text: string): boolean => {
+    const length = text.length;
+    if (length > 55) return false;
+    w.fill(0, 0, 16);
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code > 0x7f) return false;
+      w[i >> 2]! |= code << ((3 - (i & 3)) << 3);
+    }
+    w[length >> 2]! |= 0x80 << ((3 - (length & 3)) << 3);
+    w[15] = (64 + length) * 8;
+    state.set(innerStart);
+    compress(state, w);
+    return true;
+  };
+  const innerOfUtf8 = (text: string): void => {
     // UTF-8 takes at most 3 bytes per UTF-16 unit; 9 more for the padding's 0x80 and length.
     if (text.length * 3 + 9 > message.length) message = Buffer.alloc(64 * Math.ceil((text.length * 3 + 9) / 64));
     const length = message.write(text, 'utf8');
@@ -78,6 +94,9 @@ export function shortHmac(key: Buffer): (text: string) => string {
       for (let i = 0; i < 16; i++) w[i] = message.readUInt32BE(64 * block + 4 * i);
       compress(state, w);
     }
+  };
+  return (text) => {
+    if (!innerOfAscii(text)) innerOfUtf8(text);
     // The outer hash: its key block is in outerStart; then the inner digest, 0x80, and 96 bytes' length in bits.
     w.set(state);
     w[8] = 0x80000000;
