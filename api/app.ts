@@ -11,9 +11,7 @@ import { stats } from './routes/stats.ts';
 import { noticesApi } from './routes/notices/index.ts';
 import { reportsApi } from './routes/reports/index.ts';
 import { ratingsApi } from './routes/ratings.ts';
-import { securityHeaders } from './http/security-headers.ts';
-import { limitBody } from './http/bodyLimit.ts';
-import { requestId } from './http/requestId.ts';
+import { everyRequest } from './http/everyRequest.ts';
 import { ApiError, onApiError } from './http/errors.ts';
 import { DOCS_CSP, docsPage, openApiConfig } from './http/docs.ts';
 import { featureRouter } from './http/router.ts';
@@ -52,11 +50,7 @@ export function createApp(options: { base: string; services: Services; site?: Ho
   if (options.live) portal.route('/', options.live);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', requestId, securityHeaders(options.services.trustedProxyHops > 0, options.base), limitBody, (c, next) => {
-    c.set('services', options.services);
-    c.set('basePath', options.base);
-    return next();
-  });
+  root.use('*', everyRequest(options.services, options.base));
   root.route(options.base.replace(/\/$/, '') || '/', portal);
   // The one error handler, here only: one on a sub-app wraps each of its handlers in another compose per request.
   root.onError(onApiError);

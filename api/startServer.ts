@@ -3,7 +3,7 @@
 // that needs a server of its own (its own database, its own clock) calls it with options.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { servePortal } from './http/servePortal.ts';
 import { createApp } from './app.ts';
 import { openServices, type ServiceOptions } from './openServices.ts';
 import { seedDemoData, type DemoSeed } from './db/seed/index.ts';
@@ -67,7 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const live = livePages({ root: options.siteRoot, policyOf: policies, demo });
   const app = createApp({ base: options.base, services, site, live, notFound: notFoundPage(options.siteRoot, policies, { demo }) });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname }, () => resolve(listening as Server)) as Server;
+    const listening = servePortal({ fetch: app.fetch, port: options.port, hostname: options.hostname }, () => resolve(listening as Server)) as Server;
     listening.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

@@ -1,51 +1,68 @@
-// Lookups read far more than cases change: case rows and views (as JSON) are kept in memory until the next write
-// through services.writes (every write goes there), so a busy kiosk morning does not re-query each time.
+// Lookups read far more than cases change: case rows and their views (as JSON) are kept in memory until the next
+// write through services.writes (every write goes there), so a busy kiosk morning does not re-query each time.
+// A case's views hang on its entry, by language, for the day they were made (due dates count from today).
 // Reading is synchronous: a hit costs no promise.
 import type { cases } from '../db/schema/index.ts';
+import type { Lang } from '../i18n/translate.ts';
 import type { Services } from '../services.ts';
 import type { ViewJson } from './viewJson.ts';
 
 type CaseRow = typeof cases.$inferSelect;
 const MAX_ENTRIES = 20_000;
 
+export interface CachedCase {
+  row: CaseRow;
+  views: Partial<Record<Lang, { day: string; json: ViewJson }>>;
+}
+
 interface Cache {
   version: number;
-  rows: Map<string, CaseRow>;
-  views: Map<string, ViewJson>;
+  cases: Map<string, CachedCase>;
+  /** Rows and views kept. */
+  entries: number;
 }
 const caches = new WeakMap<Services, Cache>();
 
 function cacheOf(services: Services): Cache {
   const version = services.writes.version();
   let cache = caches.get(services);
-  if (!cache || cache.version !== version || cache.rows.size + cache.views.size > MAX_ENTRIES) {
-    cache = { version, rows: new Map(), views: new Map() };
+  if (!cache || cache.version !== version || cache.entries > MAX_ENTRIES) {
+    cache = { version, cases: new Map(), entries: 0 };
     caches.set(services, cache);
   }
   return cache;
 }
 
-/** The case row when it is in memory, else undefined (load it with `rememberCase`). */
-export function cachedCase(services: Services, caseNo: string): CaseRow | undefined {
-  return cacheOf(services).rows.get(caseNo);
+/** The case when its row is in memory, else undefined (load it with `rememberCase`). */
+export function cachedCase(services: Services, caseNo: string): CachedCase | undefined {
+  return cacheOf(services).cases.get(caseNo);
 }
 
 /** Loads a case row and keeps it, unless a write happened meanwhile; unknown numbers are never kept. */
-export async function rememberCase(services: Services, caseNo: string, load: () => Promise<CaseRow | undefined>): Promise<CaseRow | undefined> {
+export async function rememberCase(services: Services, caseNo: string, load: () => Promise<CaseRow | undefined>): Promise<CachedCase | undefined> {
   const cache = cacheOf(services);
   const row = await load();
-  if (row && cache.version === services.writes.version()) cache.rows.set(caseNo, row);
-  return row;
+  if (!row) return undefined;
+  const entry: CachedCase = { row, views: {} };
+  if (cache.version === services.writes.version()) {
+    cache.cases.set(caseNo, entry);
+    cache.entries++;
+  }
+  return entry;
 }
 
-/** A view when it is in memory, else undefined (build it with `rememberView`). */
-export function cachedView(services: Services, key: string): ViewJson | undefined {
-  return cacheOf(services).views.get(key);
+/** The case's view in this language made on `day`, when it is in memory (else build it with `rememberView`). */
+export function cachedView(entry: CachedCase, lang: Lang, day: string): ViewJson | undefined {
+  const view = entry.views[lang];
+  return view?.day === day ? view.json : undefined;
 }
 
-export async function rememberView(services: Services, key: string, build: () => Promise<ViewJson>): Promise<ViewJson> {
+export async function rememberView(services: Services, entry: CachedCase, lang: Lang, day: string, build: () => Promise<ViewJson>): Promise<ViewJson> {
   const cache = cacheOf(services);
-  const view = await build();
-  if (cache.version === services.writes.version()) cache.views.set(key, view);
-  return view;
+  const json = await build();
+  if (cache.version === services.writes.version()) {
+    entry.views[lang] = { day, json };
+    cache.entries++;
+  }
+  return json;
 }

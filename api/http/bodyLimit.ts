@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
 import { UPLOAD_MAX_BYTES } from '../schemas/uploads.ts';
 import { ApiError } from './errors.ts';
+import { requestHeader } from './requestHeader.ts';
 
 // Each says what was too large: a photo (with its limit), or the typed-in content of a form.
 const photoTooLarge = () => {
@@ -21,8 +22,8 @@ const jsonLimit = bodyLimit({ maxSize: JSON_MAX, onError: bodyTooLarge });
 // Node's parser stops a body at its Content-Length, so only chunked bodies need counting as they stream.
 export const limitBody: MiddlewareHandler = (c, next) => {
   const photo = c.req.path.endsWith('/uploads');
-  const declared = c.req.header('content-length');
-  if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+  const declared = requestHeader(c, 'content-length');
+  if (declared !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
     if (Number(declared) > (photo ? PHOTO_MAX : JSON_MAX)) return photo ? photoTooLarge() : bodyTooLarge();
     return next();
   }

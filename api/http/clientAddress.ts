@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { isIP } from 'node:net';
+import { requestHeader } from './requestHeader.ts';
 
 /** TRUST_PROXY=1 trusts TRUST_PROXY_HOPS proxies (default 1); unset or 0 trusts none. Anything else stops the start. */
 export function trustedProxyHops(env: NodeJS.ProcessEnv): number {
@@ -32,7 +33,7 @@ function socketAddress(c: Context): string | undefined {
 
 /** The client's IP address ('unknown' without a socket); an IPv4 address mapped into IPv6 is given as IPv4. */
 export function clientAddress(c: Context, hops: number): string {
-  const address = (hops > 0 ? forwardedClient(c.req.header('x-forwarded-for'), hops) : undefined) ?? socketAddress(c) ?? 'unknown';
+  const address = (hops > 0 ? forwardedClient(requestHeader(c, 'x-forwarded-for'), hops) : undefined) ?? socketAddress(c) ?? 'unknown';
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
 }
 

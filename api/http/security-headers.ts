@@ -1,6 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { servedOverTls } from './transport.ts';
-import { setResponseHeader } from './responseHeaders.ts';
+import { setResponseHeader, setResponseHeaders } from './responseHeaders.ts';
 
 /** Directives a <meta> CSP cannot carry or that pages leave out; the site's page policies end with them too. */
 export const HEADER_ONLY_DIRECTIVES = "base-uri 'self'; frame-ancestors 'self'";
@@ -26,24 +26,23 @@ const apiHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
-const pageEntries = Object.entries(pageHeaders);
-const apiEntries = Object.entries(apiHeaders);
 
 // On by default: a browser only heeds it over TLS, and a site served over TLS must not be reachable without it.
 // HSTS=0 turns it off (e.g. while a county tries TLS before committing to it for a year).
 const hsts = process.env.HSTS !== '0';
 const HSTS_VALUE = 'max-age=31536000';
 
+/** Sets the headers for the request's path: API answers get theirs, anything else the page set (and HSTS over TLS). */
+export type SecurityHeaders = (c: Context) => void;
+
 // Set before the handler runs, so they go out with whatever response it makes: touching c.res.headers afterwards
 // turns @hono/node-server's lightweight response into a full one, which cost a quarter of a lookup.
-export function securityHeaders(trustProxy: boolean, base: string): MiddlewareHandler {
+export function securityHeaders(trustProxy: boolean, base: string): SecurityHeaders {
   const api = `${base.replace(/\/$/, '')}/api/`;
   const docs = `${api}docs`;
-  return (c: Context, next) => {
+  return (c) => {
     const path = c.req.path;
-    const entries = path.startsWith(api) && path !== docs ? apiEntries : pageEntries;
-    for (const [name, value] of entries) setResponseHeader(c, name, value);
+    setResponseHeaders(c, path.startsWith(api) && path !== docs ? apiHeaders : pageHeaders);
     if (hsts && servedOverTls(c, trustProxy)) setResponseHeader(c, 'Strict-Transport-Security', HSTS_VALUE);
-    return next();
   };
 }

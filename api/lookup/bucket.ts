@@ -6,6 +6,7 @@ import { terminals } from '../db/schema/index.ts';
 import { clientAddress, limitedClient } from '../http/clientAddress.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Services } from '../services.ts';
+import { requestHeader } from '../http/requestHeader.ts';
 
 export function terminalKeyHash(key: string): string {
   return oneShotHash('sha256', key, 'hex');
@@ -19,36 +20,45 @@ const MAX_KNOWN_TERMINALS = 1000;
 // process's queue (a revocation among them) forgets them all at once; one made elsewhere (another process, a
 // manual edit) is seen within TERMINAL_RECHECK_MS.
 interface KnownTerminal {
-  id: number;
+  bucket: string;
   checkedAt: number;
   writeVersion: number;
 }
 const knownTerminals = new WeakMap<Services, Map<string, KnownTerminal>>();
 
-async function terminalId(services: Services, key: string): Promise<number | undefined> {
-  let known = knownTerminals.get(services);
-  if (!known) knownTerminals.set(services, (known = new Map()));
-  const now = performance.now();
-  const hit = known.get(key);
-  if (hit && hit.writeVersion === services.writes.version() && now - hit.checkedAt < TERMINAL_RECHECK_MS) return hit.id;
+function known(services: Services): Map<string, KnownTerminal> {
+  let map = knownTerminals.get(services);
+  if (!map) knownTerminals.set(services, (map = new Map()));
+  return map;
+}
+
+/** The terminal's bucket when its key was found within TERMINAL_RECHECK_MS and this process has not written since. */
+function knownTerminal(services: Services, key: string): string | undefined {
+  const hit = known(services).get(key);
+  return hit && hit.writeVersion === services.writes.version() && performance.now() - hit.checkedAt < TERMINAL_RECHECK_MS ? hit.bucket : undefined;
+}
+
+async function checkedTerminal(services: Services, key: string): Promise<string> {
+  const checkedAt = performance.now();
   const writeVersion = services.writes.version();
   const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
+  const map = known(services);
   if (!row) {
-    known.delete(key);
-    return undefined;
+    map.delete(key);
+    throw new ApiError(401, 'unauthorised');
   }
-  if (known.size >= MAX_KNOWN_TERMINALS) known.clear();
-  known.set(key, { id: row.id, checkedAt: now, writeVersion });
-  return row.id;
+  if (map.size >= MAX_KNOWN_TERMINALS) map.clear();
+  const bucket = `terminal:${row.id}`;
+  map.set(key, { bucket, checkedAt, writeVersion });
+  return bucket;
 }
 
 /** The client's network as a limiter bucket, for requests that never come from a kiosk (e.g. agent sign-in). */
 export const ipBucket = (c: Context, services: Services) => `ip:${limitedClient(clientAddress(c, services.trustedProxyHops))}`;
 
-export async function limiterBucket(c: Context, services: Services): Promise<string> {
-  const key = c.req.header('x-terminal-key');
+/** The bucket, at once when it needs no query (a client's network, a terminal known just now); 401 for an unknown key. */
+export function limiterBucket(c: Context, services: Services): string | Promise<string> {
+  const key = requestHeader(c, 'x-terminal-key');
   if (key === undefined) return ipBucket(c, services);
-  const id = await terminalId(services, key);
-  if (id === undefined) throw new ApiError(401, 'unauthorised');
-  return `terminal:${id}`;
+  return knownTerminal(services, key) ?? checkedTerminal(services, key);
 }

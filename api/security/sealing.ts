@@ -1,5 +1,6 @@
 // Personal data at rest: AES-256-GCM sealing, and a keyed HMAC where a value must be looked up.
 import { createCipheriv, createDecipheriv, createSecretKey, hash, hkdfSync, randomBytes, type BinaryToTextEncoding } from 'node:crypto';
+import { shortHmac } from './shortHmac.ts';
 
 const VERSION = 'v1';
 
@@ -51,7 +52,8 @@ export function makeSealer(masterKey: Buffer): Sealer {
   const derive = (info: string) => deriveKey(masterKey, info);
   // A KeyObject made once: given a Buffer, createCipheriv imports the key again on every call.
   const encryptionKey = createSecretKey(derive('aes-256-gcm'));
-  const lookupHmac = keyedHmac(derive('lookup-hmac'));
+  // Lookup HMACs are of short texts, one per lookup: see shortHmac.ts.
+  const lookupHmac = shortHmac(derive('lookup-hmac'));
   const tokenHmac = keyedHmac(derive('token-hmac'));
   return {
     seal(text) {
@@ -69,7 +71,7 @@ export function makeSealer(masterKey: Buffer): Sealer {
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
     },
     hmac(purpose, text) {
-      return lookupHmac(`${purpose}\0${text}`, 'hex');
+      return lookupHmac(`${purpose}\0${text}`);
     },
     sign(payload) {
       return tokenHmac(payload, 'base64url');

@@ -32,6 +32,17 @@ describe('POST /api/cases/lookup', () => {
     }
   });
 
+  it('takes either factor as residents type it: full-width digits, spaces, a small x', async () => {
+    const approved = byStage('approved');
+    const fullWidth = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const typed = [fullWidth(approved.idLast6), approved.idLast6.toLowerCase(), fullWidth(approved.queryCode), `${approved.queryCode.slice(0, 4)} ${approved.queryCode.slice(4)}`];
+    for (const factor of typed) expect((await lookup({ caseNumber: approved.caseNumber, factor }, { 'x-forwarded-for': '10.0.0.3' })).status).toBe(200);
+    // Neither factor cut short or run on matches.
+    for (const factor of [approved.queryCode.slice(0, 6), approved.queryCode.slice(0, 7), `${approved.idLast6}0`]) {
+      expect((await lookup({ caseNumber: approved.caseNumber, factor }, { 'x-forwarded-for': '10.0.0.4' })).status).toBe(404);
+    }
+  });
+
   it('shows 公示 dates, the refusal with how to object, and the 需补正 list', async () => {
     const notice = (await (await lookup({ caseNumber: byStage('notice').caseNumber, factor: byStage('notice').idLast6 })).json()) as { publicNotice: { from: string; to: string } };
     expect(notice.publicNotice.from <= notice.publicNotice.to).toBe(true);

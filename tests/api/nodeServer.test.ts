@@ -1,9 +1,11 @@
-// The portal on @hono/node-server, as `npm run serve` runs it: headers set on Node's own response, body limits read
+// The portal on its Node server, as `npm run serve` runs it (servePortal): headers written with the handler's own, body limits read
 // from Content-Length, and the cached lookup answer. app.request() in the other tests never reaches these paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { servePortal } from '../../api/http/servePortal.ts';
 import type { DemoSeed, SeededCase } from '../../api/db/seed/index.ts';
 import { readToken } from '../../api/security/tokens.ts';
 import { seedDemo, testApp } from './testApp.ts';
@@ -18,7 +20,7 @@ beforeAll(async () => {
   seed = await seedDemo(t);
   demo = seed.cases;
   await new Promise<void>((resolve) => {
-    server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+    server = servePortal({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -72,6 +74,36 @@ describe('the portal on the Node server', () => {
     const odd = await post('/api/cases/lookup', '{}', { 'x-request-id': 'a b' });
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(odd.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('reads the kiosk key and the language from Node\'s own headers: a forged key is refused, each answer in English when asked', async () => {
+    const body = JSON.stringify({ caseNumber: approved().caseNumber, factor: approved().idLast6 });
+    const forged = await post('/api/cases/lookup', body, { 'x-terminal-key': 'forged', 'accept-language': 'en-GB,en;q=0.9' });
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as { code: string; message: string })).toMatchObject({ code: 'unauthorised', message: expect.stringMatching(/^[\x20-\x7e]+$/) });
+    const kiosk = await post('/api/cases/lookup', body, { 'x-terminal-key': seed.credentials.terminals[0]!.key, 'accept-language': 'en' });
+    expect(kiosk.status).toBe(200);
+    const view = (await kiosk.json()) as { steps: { title: string }[] };
+    expect(view.steps[0]!.title).toMatch(/^[\x20-\x7e]+$/);
+    const chinese = (await (await post('/api/cases/lookup', body)).json()) as { steps: { title: string }[] };
+    expect(chinese.steps[0]!.title).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('reads the body\'s declared type from Node\'s headers as the app does: JSON with a charset is taken, another type, none or two are not', async () => {
+    const body = JSON.stringify({ caseNumber: approved().caseNumber, factor: approved().idLast6 });
+    expect((await post('/api/cases/lookup', body, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+    expect((await post('/api/cases/lookup', body, { 'content-type': 'text/plain' })).status).toBe(415);
+    const port = (server.address() as AddressInfo).port;
+    const statusOf = (head: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.end(`POST /api/cases/lookup HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${head}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`));
+        let answer = '';
+        socket.on('data', (d) => (answer += d));
+        socket.on('end', () => resolve(answer.split('\r\n')[0]!));
+      });
+    expect(await statusOf('')).toBe('HTTP/1.1 415 Unsupported Media Type');
+    expect(await statusOf('Content-Type: application/json\r\nContent-Type: application/json\r\n')).toBe('HTTP/1.1 415 Unsupported Media Type');
+    expect(await statusOf('Content-Type: application/json\r\n')).toBe('HTTP/1.1 200 OK');
   });
 
   it('refuses a JSON body over 256 KB whether it declares its length or comes in chunks', async () => {

@@ -24,4 +24,17 @@ describe('a case view serialised once', () => {
       }
     }
   });
+
+  it('answers one minute\'s token with the same bytes every time, and a new token in new bytes, leaving those given out as they were', () => {
+    const json = viewJson(view);
+    const first = withAccessToken(json, 'token-of-12:00');
+    const sent = Buffer.from(first);
+    expect(withAccessToken(json, 'token-of-12:00')).toBe(first);
+    const next = withAccessToken(json, 'token-of-12:01 longer');
+    expect(next).not.toBe(first);
+    expect(next.toString('utf8')).toBe(JSON.stringify({ ...view, accessToken: 'token-of-12:01 longer' }));
+    // A socket may still be sending the earlier answer: it must not change under it.
+    expect(first.equals(sent)).toBe(true);
+    expect(withAccessToken(json, 'token-of-12:00').toString('utf8')).toBe(JSON.stringify({ ...view, accessToken: 'token-of-12:00' }));
+  });
 });
