@@ -186,3 +186,32 @@ for (const path of kioskPages) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+/** Width of each page of a PDF in mm, from its MediaBox. */
+function pageWidthsMm(pdf: Buffer): number[] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+[\d.]+\s*\]/g)].map((m) => Math.round((Number(m[1]) / 72) * 25.4));
+}
+
+test('a policy summary and a case slip print on 58 mm paper, nothing wider than the paper', async ({ page }) => {
+  const printed = async () => {
+    await page.emulateMedia({ media: 'print' });
+    // Laid out at the paper's printable width (58 mm less 2 × 2 mm margins ≈ 204 px): nothing sticks out.
+    await page.setViewportSize({ width: 204, height: 800 });
+    const wide = await page.evaluate(() => [...document.querySelectorAll('main *, .kiosk-phone *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => `${el.tagName}.${el.className}`));
+    expect(wide).toEqual([]);
+    const widths = pageWidthsMm(await page.pdf({ preferCSSPageSize: true }));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(new Set(widths)).toEqual(new Set([58]));
+  };
+  await page.goto('kiosk/policy/dibao/');
+  await expect(page.getByRole('navigation', { name: '终端导航' }).getByRole('button', { name: '打印' })).toBeVisible();
+  await printed();
+
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.emulateMedia({ media: 'screen' });
+  await lookUpOnKeypad(page);
+  await printed();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.kiosk-keys')).toBeHidden();
+  await expect(page.locator('.case-details')).toBeVisible();
+});

@@ -9,6 +9,7 @@ export function initKiosk() {
   initLockdown();
   initKioskKeys();
   initIdle(home);
+  document.querySelector('[data-kiosk-print]')?.addEventListener('click', () => window.print());
   document.querySelector('[data-kiosk-end]')?.addEventListener('click', () => void wipeVisit(home));
   // 返回 goes back only within this visit's kiosk pages; on the home screen there is nothing to go back to.
   document.querySelector('[data-kiosk-back]')?.addEventListener('click', () => {
