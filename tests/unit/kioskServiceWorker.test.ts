@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a build script without types
 import { buildKioskServiceWorker, kioskPrecache } from '../../scripts/build/kiosk-sw.mjs';
 
 function dist(files: Record<string, string>) {
