@@ -10,6 +10,7 @@ import { staff } from './routes/staff/index.ts';
 import { noticesApi } from './routes/notices/index.ts';
 import { reportsApi } from './routes/reports/index.ts';
 import { ratingsApi } from './routes/ratings.ts';
+import { terminalsApi } from './routes/terminals.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { limitBody } from './http/bodyLimit.ts';
 import { requestId } from './http/requestId.ts';
@@ -33,6 +34,7 @@ export const api = featureRouter()
   .route('/', noticesApi)
   .route('/', reportsApi)
   .route('/', ratingsApi)
+  .route('/', terminalsApi)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

@@ -1,7 +1,7 @@
 // Which client a limit counts against: a kiosk terminal (X-Terminal-Key) or the client's IP network.
 import type { Context } from 'hono';
 import { hash as oneShotHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { terminals } from '../db/schema/index.ts';
 import { clientAddress, limitedClient } from '../http/clientAddress.ts';
 import { ApiError } from '../http/errors.ts';
@@ -25,14 +25,15 @@ interface KnownTerminal {
 }
 const knownTerminals = new WeakMap<Services, Map<string, KnownTerminal>>();
 
-async function terminalId(services: Services, key: string): Promise<number | undefined> {
+/** The id of the registered, unrevoked terminal whose credential this is. */
+export async function terminalId(services: Services, key: string): Promise<number | undefined> {
   let known = knownTerminals.get(services);
   if (!known) knownTerminals.set(services, (known = new Map()));
   const now = performance.now();
   const hit = known.get(key);
   if (hit && hit.writeVersion === services.writes.version() && now - hit.checkedAt < TERMINAL_RECHECK_MS) return hit.id;
   const writeVersion = services.writes.version();
-  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
+  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(and(eq(terminals.keyHash, terminalKeyHash(key)), isNull(terminals.revokedAt)));
   if (!row) {
     known.delete(key);
     return undefined;
