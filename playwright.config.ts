@@ -42,8 +42,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /base-path/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /base-path|\/kiosk[^/]*\.spec\.ts$/ },
     { name: 'base-path', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${basePort}/mzj/` }, testMatch: /base-path/ },
+    // Village terminals: touch screens in portrait and landscape, on the same server.
+    { name: 'kiosk-portrait', use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 1080, height: 1920 }, hasTouch: true }, testMatch: /\/kiosk[^/]*\.spec\.ts$/ },
+    { name: 'kiosk-landscape', use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 1920, height: 1080 }, hasTouch: true }, testMatch: /\/kiosk[^/]*\.spec\.ts$/ },
   ],
   webServer: [
     { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },

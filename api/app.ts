@@ -11,6 +11,7 @@ import { stats } from './routes/stats.ts';
 import { noticesApi } from './routes/notices/index.ts';
 import { reportsApi } from './routes/reports/index.ts';
 import { ratingsApi } from './routes/ratings.ts';
+import { terminalsApi } from './routes/terminals.ts';
 import { everyRequest } from './http/everyRequest.ts';
 import { ApiError, onApiError } from './http/errors.ts';
 import { DOCS_CSP, docsPage, openApiConfig } from './http/docs.ts';
@@ -33,6 +34,7 @@ export const api = featureRouter()
   .route('/', noticesApi)
   .route('/', reportsApi)
   .route('/', ratingsApi)
+  .route('/', terminalsApi)
   .doc31('/openapi.json', openApiConfig);
 
 export type Api = typeof api;

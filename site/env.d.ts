@@ -9,6 +9,8 @@ declare namespace App {
     href: (to?: string, lang?: string) => string;
     /** The page's path without base and language prefix, to link its translation. */
     pathInLang: string;
+    /** Whether the page is part of the kiosk build under /kiosk/ (no links or forms leave it). */
+    kiosk: boolean;
   }
 }
 declare module '*.yaml?raw' {

@@ -10,5 +10,7 @@ export const onRequest = defineMiddleware((context, next) => {
   context.locals.t = translator(lang);
   context.locals.href = (to = '', forLang = lang) => `${base}${langPrefix(forLang)}${to}`;
   context.locals.pathInLang = path.slice(langPrefix(lang).length);
+  // The village terminals' build (issue 11): shared components leave out what would lead off the kiosk.
+  context.locals.kiosk = context.locals.pathInLang.startsWith('kiosk/');
   return next();
 });

@@ -1,7 +1,7 @@
 // Which client a limit counts against: a kiosk terminal (X-Terminal-Key) or the client's IP network.
 import type { Context } from 'hono';
 import { hash as oneShotHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { terminals } from '../db/schema/index.ts';
 import { clientAddress, limitedClient } from '../http/clientAddress.ts';
 import { ApiError } from '../http/errors.ts';
@@ -20,7 +20,7 @@ const MAX_KNOWN_TERMINALS = 1000;
 // process's queue (a revocation among them) forgets them all at once; one made elsewhere (another process, a
 // manual edit) is seen within TERMINAL_RECHECK_MS.
 interface KnownTerminal {
-  bucket: string;
+  id: number;
   checkedAt: number;
   writeVersion: number;
 }
@@ -32,25 +32,34 @@ function known(services: Services): Map<string, KnownTerminal> {
   return map;
 }
 
-/** The terminal's bucket when its key was found within TERMINAL_RECHECK_MS and this process has not written since. */
-function knownTerminal(services: Services, key: string): string | undefined {
+/** The terminal's id when its key was found within TERMINAL_RECHECK_MS and this process has not written since. */
+function knownTerminal(services: Services, key: string): number | undefined {
   const hit = known(services).get(key);
-  return hit && hit.writeVersion === services.writes.version() && performance.now() - hit.checkedAt < TERMINAL_RECHECK_MS ? hit.bucket : undefined;
+  return hit && hit.writeVersion === services.writes.version() && performance.now() - hit.checkedAt < TERMINAL_RECHECK_MS ? hit.id : undefined;
 }
 
-async function checkedTerminal(services: Services, key: string): Promise<string> {
+async function checkedTerminal(services: Services, key: string): Promise<number | undefined> {
   const checkedAt = performance.now();
   const writeVersion = services.writes.version();
-  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(eq(terminals.keyHash, terminalKeyHash(key)));
+  const [row] = await services.db.select({ id: terminals.id }).from(terminals).where(and(eq(terminals.keyHash, terminalKeyHash(key)), isNull(terminals.revokedAt)));
   const map = known(services);
   if (!row) {
     map.delete(key);
-    throw new ApiError(401, 'unauthorised');
+    return undefined;
   }
   if (map.size >= MAX_KNOWN_TERMINALS) map.clear();
-  const bucket = `terminal:${row.id}`;
-  map.set(key, { bucket, checkedAt, writeVersion });
-  return bucket;
+  map.set(key, { id: row.id, checkedAt, writeVersion });
+  return row.id;
+}
+
+/** The id of the registered, unrevoked terminal whose credential this is. */
+export async function terminalId(services: Services, key: string): Promise<number | undefined> {
+  return knownTerminal(services, key) ?? checkedTerminal(services, key);
+}
+
+function terminalBucket(id: number | undefined): string {
+  if (id === undefined) throw new ApiError(401, 'unauthorised');
+  return `terminal:${id}`;
 }
 
 /** The client's network as a limiter bucket, for requests that never come from a kiosk (e.g. agent sign-in). */
@@ -60,5 +69,6 @@ export const ipBucket = (c: Context, services: Services) => `ip:${limitedClient(
 export function limiterBucket(c: Context, services: Services): string | Promise<string> {
   const key = requestHeader(c, 'x-terminal-key');
   if (key === undefined) return ipBucket(c, services);
-  return knownTerminal(services, key) ?? checkedTerminal(services, key);
+  const id = knownTerminal(services, key);
+  return id !== undefined ? terminalBucket(id) : checkedTerminal(services, key).then(terminalBucket);
 }

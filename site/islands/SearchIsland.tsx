@@ -11,6 +11,10 @@ interface Props {
   strings: { noResults: string; results: string; loading: string; failed: string };
   /** Read the query from the URL and search at once (the search page). */
   fromUrl?: boolean;
+  /** Where hits lead instead of the base (the kiosk's own policy pages, e.g. '/kiosk/'). */
+  linkBase?: string;
+  /** How the box takes text: 'none' on the kiosk, whose on-screen keys type and no system keyboard opens. */
+  inputMode?: 'none';
 }
 
 // Server-rendered as a plain GET form (works without JS); hydrated on focus to show results as one types.
@@ -56,7 +60,7 @@ export default function SearchIsland(props: Props) {
     <form class="search" role="search" action={props.action} method="get" onSubmit={(e) => { if (hits()) e.preventDefault(); void run(query()); }}>
       <label for="q">{props.label}</label>
       <input ref={input} id="q" name="q" type="search" onInput={(e) => onInput(e.currentTarget.value)}
-        aria-describedby="q-hint" autocomplete="off" enterkeyhint="search" maxlength="100" />
+        aria-describedby="q-hint" inputmode={props.inputMode} autocomplete="off" enterkeyhint="search" maxlength="100" />
       <button type="submit">{props.button}</button>
       <p id="q-hint" class="muted">{props.hint}</p>
       <p class="visually-hidden" role="status" aria-live="polite">{status()}</p>
@@ -66,7 +70,7 @@ export default function SearchIsland(props: Props) {
             <For each={list()}>
               {(hit) => (
                 <li>
-                  <a href={hit.url}>{hit.title}</a>
+                  <a href={props.linkBase ? props.linkBase + hit.url.slice(props.base.length) : hit.url}>{hit.title}</a>
                   <p>{hit.summary}</p>
                 </li>
               )}

@@ -12,6 +12,7 @@ import { staffRevealId } from './revealId.ts';
 import { staffObjectionRoutes } from './objections.ts';
 import { staffReportRoutes } from './reports.ts';
 import { staffFollowUpRoutes } from './followUps.ts';
+import { staffTerminals } from './terminals.ts';
 
 const router = featureRouter();
 // Registered apart from the chain below: a chained .use() would drop the routes' types from the typed client.
@@ -28,4 +29,5 @@ export const staff = router
   .route('/', staffDashboard)
   .route('/', staffObjectionRoutes)
   .route('/', staffReportRoutes)
-  .route('/', staffFollowUpRoutes);
+  .route('/', staffFollowUpRoutes)
+  .route('/', staffTerminals);

@@ -31,6 +31,7 @@ export default function StaffBar(props: Props) {
           <li><a href={props.hrefs.register}>{s('bar.register')}</a></li>
           <Show when={props.session.role === 'county-approver' || props.session.role === 'admin'}><li><a href={props.hrefs.inbox}>{s('bar.inbox')}</a></li></Show>
           <Show when={props.session.role === 'admin'}><li><a href={props.hrefs.accounts}>{s('bar.accounts')}</a></li></Show>
+          <Show when={props.session.role === 'admin'}><li><a href={props.hrefs.terminals}>{s('bar.terminals')}</a></li></Show>
         </ul>
       </nav>
       <button type="button" class="secondary" onClick={() => void signOut()}>{s('bar.signOut')}</button>

@@ -20,7 +20,7 @@ export interface StaffIslandProps {
   /** Catalog id → title of every programme one can apply for. */
   programmes: { id: string; title: string }[];
   /** Paths of the console's pages, in the page's language. */
-  hrefs: { signIn: string; queue: string; case: string; register: string; accounts: string; agent: string; rolls: string; dashboard: string; inbox: string };
+  hrefs: { signIn: string; queue: string; case: string; register: string; accounts: string; agent: string; rolls: string; dashboard: string; inbox: string; terminals: string };
 }
 
 export function staffIslandProps(t: TFunction, lang: string, titles: Record<string, string>, href: (to: string) => string): StaffIslandProps {
@@ -29,6 +29,6 @@ export function staffIslandProps(t: TFunction, lang: string, titles: Record<stri
     lang,
     strings: { ...stringsFor(t, 'staff', Object.keys(staffStrings)), ...stringsFor(t, 'inbox', ['bar.inbox']), ...stringsFor(t, 'apply', sharedApplyKeys), ...stringsFor(t, 'follow', timelineKeys), ...stringsFor(t, 'errors', fieldErrorKeys) },
     programmes: APPLY_PROGRAMMES.map((id) => ({ id, title: titles[id] ?? id })),
-    hrefs: { signIn: href('staff/'), queue: href('staff/queue/'), case: href('staff/case/'), register: href('staff/register/'), accounts: href('staff/accounts/'), agent: href('agent/'), rolls: href('staff/rolls/'), inbox: href('staff/reports/'), dashboard: href('staff/dashboard/') },
+    hrefs: { signIn: href('staff/'), queue: href('staff/queue/'), case: href('staff/case/'), register: href('staff/register/'), accounts: href('staff/accounts/'), agent: href('agent/'), rolls: href('staff/rolls/'), inbox: href('staff/reports/'), dashboard: href('staff/dashboard/'), terminals: href('staff/terminals/') },
   };
 }

@@ -1,0 +1,20 @@
+// Every kiosk page: lockdown, on-screen keys, the bar's 返回 and 结束, and the idle wipe.
+import { initLockdown } from './lockdown.ts';
+import { initKioskKeys } from './keys.ts';
+import { initIdle } from './idle.ts';
+import { wipeVisit } from './wipe.ts';
+
+export function initKiosk() {
+  const home = document.querySelector<HTMLAnchorElement>('[data-kiosk-home]')!.href;
+  initLockdown();
+  initKioskKeys();
+  initIdle(home);
+  document.querySelector('[data-kiosk-print]')?.addEventListener('click', () => window.print());
+  document.querySelector('[data-kiosk-end]')?.addEventListener('click', () => void wipeVisit(home));
+  // 返回 goes back only within this visit's kiosk pages; on the home screen there is nothing to go back to.
+  document.querySelector('[data-kiosk-back]')?.addEventListener('click', () => {
+    const fromKiosk = document.referrer && new URL(document.referrer).origin === location.origin && new URL(document.referrer).pathname.startsWith(new URL(home).pathname);
+    if (fromKiosk && location.href !== home) history.back();
+    else location.assign(home);
+  });
+}
