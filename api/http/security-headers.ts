@@ -18,11 +18,13 @@ const pageHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',
   'X-Frame-Options': 'SAMEORIGIN',
 };
-// JSON and photos are never rendered as a document: they load nothing and may not be framed or read cross-origin;
-// the document-only headers (referrer, opener, permissions) would only cost every lookup their bytes and checks.
+// JSON and photos are never rendered as a document: they load nothing and may not be framed or read cross-origin.
+// Referrer and permissions are said anyway, so an answer opened as a page in a browser tab leaks and allows nothing.
 const apiHeaders: Record<string, string> = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };

@@ -33,6 +33,9 @@ export function makeImageWorkers(): ImageWorkers {
   const start = () => {
     const child = fork(workerFile, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc', 'pipe'] });
     child.on('error', (error) => console.error(`image worker failed: ${error.name}`));
+    // The body's pipe breaks (ECONNRESET, EPIPE) when a worker is killed mid-body; its exit is handled below, and an
+    // unhandled 'error' on the pipe would end the whole server.
+    (child.stdio[4] as Writable).on('error', () => {});
     child.on('exit', (code, signal) => {
       if (idle.includes(child)) idle.splice(idle.indexOf(child), 1);
       if (code !== 0) console.error(`image worker ended: ${signal ?? `exit code ${code}`}`);

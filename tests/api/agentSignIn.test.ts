@@ -14,7 +14,9 @@ const signIn = (username: string, password: string, ip: string, headers: Record<
 const bodyOf = async (res: Response) => ({ status: res.status, ...((await res.json()) as object), requestId: '-' });
 
 beforeAll(async () => {
-  t = await testApp({ env: { TRUST_PROXY: '1' }, now: () => new Date(clock) });
+  // A patient hashing queue: these tests count failures, and a loaded machine must not turn guesses into 503s
+  // (the queue's own refusals are tested below with a tight one).
+  t = await testApp({ env: { TRUST_PROXY: '1' }, now: () => new Date(clock), hashQueue: makeHashQueue({ workers: 1, maxWaiting: 64, maxWaitMs: 120_000 }) });
   for (const name of ['zhang', 'li', 'wang', 'zhao', 'sun']) await addAgent(t, name, PASSWORD);
 });
 afterEach(() => vi.restoreAllMocks());
@@ -74,7 +76,8 @@ describe('POST /api/session under guessing', () => {
     expect(lockedKnown).toMatchObject({ status: 429, code: 'sign_in_locked' });
   });
 
-  it('never refuses the agent because strangers everywhere failed on the account; 50 failures raise an alert for staff', async () => {
+  // 51 password hashes one after another in the hashing queue: seconds on a shared 2-core machine, so a longer limit.
+  it('never refuses the agent because strangers everywhere failed on the account; 50 failures raise an alert for staff', { timeout: 120_000 }, async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (let client = 0; client < 10; client++) {
       await Promise.all(Array.from({ length: 5 }, (_, i) => signIn('sun', `guess-${i}`, `10.36.${client}.1`)));
