@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 function send(method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}) {
-  return fetch(`http://127.0.0.1:${server.port}/${path}`, { method, body: method === 'GET' || method === 'HEAD' ? undefined : body, headers: { 'x-forwarded-for': '198.51.100.1', ...headers }, redirect: 'manual' });
+  return fetch(`http://127.0.0.1:${server.port}/${path}`, { method, ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body: body as BodyInit }), headers: { 'x-forwarded-for': '198.51.100.1', ...headers }, redirect: 'manual' });
 }
 
 // Odd Unicode: lone surrogates, zero-width and direction marks, NUL, emoji, characters outside the BMP.
