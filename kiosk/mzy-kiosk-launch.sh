@@ -21,6 +21,7 @@ value() {
 SERVER_URL="$(value MZY_SERVER_URL)"
 TERMINAL_ID="$(value MZY_TERMINAL_ID)"
 TERMINAL_KEY="$(value MZY_TERMINAL_KEY)"
+PAPER="$(value MZY_PRINTER_PAPER)"
 
 case "$SERVER_URL" in
   https://*|http://*) ;;
@@ -31,6 +32,10 @@ case "$TERMINAL_ID" in
 esac
 case "$TERMINAL_KEY" in
   ''|*[!A-Za-z0-9_-]*) fail "MZY_TERMINAL_KEY must be the credential the console showed once" ;;
+esac
+case "${PAPER:-58mm}" in
+  58mm|a4) ;;
+  *) fail "MZY_PRINTER_PAPER must be 58mm or a4 (got '$PAPER')" ;;
 esac
 SERVER_URL="${SERVER_URL%/}"
 
@@ -59,7 +64,7 @@ trap 'rm -rf "$PROFILE"' EXIT INT TERM
   --kiosk-printing \
   --autoplay-policy=no-user-gesture-required \
   --check-for-update-interval=31536000 \
-  "$SERVER_URL/kiosk/#terminal=$TERMINAL_ID&key=$TERMINAL_KEY" &
+  "$SERVER_URL/kiosk/#terminal=$TERMINAL_ID&key=$TERMINAL_KEY&paper=${PAPER:-58mm}" &
 BROWSER=$!
 # Waited for, not exec'd: the trap then removes the profile when the browser ends, and systemd restarts us.
 wait "$BROWSER"

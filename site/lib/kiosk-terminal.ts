@@ -16,14 +16,19 @@ export interface TerminalIdentity {
   key: string;
   /** When the browser was started on this terminal (ms since epoch), for the heartbeat's uptime. */
   startedAt: number;
+  /** The paper in the terminal's printer (MZY_PRINTER_PAPER): what print.css lays slips out for. */
+  paper?: Paper;
 }
+
+export type Paper = '58mm' | 'a4';
+const isPaper = (v: unknown): v is Paper => v === '58mm' || v === 'a4';
 
 function parse(raw: string | null): TerminalIdentity | undefined {
   if (!raw) return undefined;
   try {
     const v = JSON.parse(raw) as Partial<TerminalIdentity>;
     if (Number.isInteger(v.id) && typeof v.key === 'string' && v.key.length > 0 && typeof v.startedAt === 'number') {
-      return { id: v.id!, key: v.key, startedAt: v.startedAt };
+      return { id: v.id!, key: v.key, startedAt: v.startedAt, ...(isPaper(v.paper) ? { paper: v.paper } : {}) };
     }
   } catch {
     // A damaged entry is no identity: the page runs as an unregistered browser.
@@ -37,7 +42,8 @@ export function adoptTerminalFromFragment(loc: Location = location, storage: Sto
   const id = Number(fragment.get('terminal'));
   const key = fragment.get('key');
   if (!Number.isInteger(id) || id <= 0 || !key) return terminalIdentity(storage);
-  const identity: TerminalIdentity = { id, key, startedAt: terminalIdentity(storage)?.startedAt ?? Date.now() };
+  const paper = fragment.get('paper');
+  const identity: TerminalIdentity = { id, key, startedAt: terminalIdentity(storage)?.startedAt ?? Date.now(), ...(isPaper(paper) ? { paper } : {}) };
   storage.setItem(TERMINAL_STORAGE_KEY, JSON.stringify(identity));
   history.replaceState(history.state, '', loc.pathname + loc.search);
   return identity;

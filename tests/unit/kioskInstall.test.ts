@@ -36,7 +36,7 @@ describe('kiosk/mzy-kiosk-launch.sh', () => {
     for (const flag of ['--kiosk', '--noerrdialogs', '--disable-session-crashed-bubble', '--disable-pinch', '--overscroll-history-navigation=0', '--disable-translate', '--disable-features=Translate', '--kiosk-printing', '--no-first-run']) {
       expect(args).toContain(flag);
     }
-    expect(args.at(-1)).toBe('https://mzj.example.gov.cn/kiosk/#terminal=7&key=abc_DEF-123');
+    expect(args.at(-1)).toBe('https://mzj.example.gov.cn/kiosk/#terminal=7&key=abc_DEF-123&paper=58mm');
     expect(stdout).toContain('PROFILE empty');
     const profile = args.find((a) => a.startsWith('--user-data-dir='))!.slice('--user-data-dir='.length);
     expect(existsSync(profile)).toBe(false);
@@ -54,6 +54,14 @@ describe('kiosk/mzy-kiosk-launch.sh', () => {
     const injected = run('MZY_SERVER_URL=https://a.example\nMZY_TERMINAL_ID=7\nMZY_TERMINAL_KEY=abc$(touch /tmp/x)&x=1\n');
     expect(injected.status).not.toBe(0);
     expect(injected.stderr).toContain('MZY_TERMINAL_KEY');
+  });
+
+  it('tells the page the printer\'s paper: 58mm by default, a4 when set, anything else refused', () => {
+    expect(run(`${GOOD}MZY_PRINTER_PAPER=a4\n`).args.at(-1)).toBe('https://mzj.example.gov.cn/kiosk/#terminal=7&key=abc_DEF-123&paper=a4');
+    const odd = run(`${GOOD}MZY_PRINTER_PAPER=letter&x=1\n`);
+    expect(odd.status).not.toBe(0);
+    expect(odd.stderr).toContain('MZY_PRINTER_PAPER');
+    expect(odd.args).toEqual([]);
   });
 
   it('passes shellcheck when shellcheck is installed', () => {

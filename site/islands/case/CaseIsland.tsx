@@ -5,6 +5,7 @@ import { apiClient, failureOf } from '../apply/client.ts';
 import ErrorSummary, { errorFor, type FieldError } from '../apply/ErrorSummary.tsx';
 import Field, { describedBy } from '../apply/Field.tsx';
 import { fill, type Strings } from '../apply/strings.ts';
+import { announceCase } from '../../lib/case-shown.ts';
 import CaseDetails from './CaseDetails.tsx';
 import FindCases from './FindCases.tsx';
 import type { CaseView } from './types.ts';
@@ -44,8 +45,10 @@ export default function CaseIsland(props: Props) {
     try {
       const response = await client.api.cases.lookup.$post({ json: { caseNumber: number, factor: typedFactor } });
       if (response.status === 200) {
-        setView((await response.json()) as CaseView);
+        const shown = (await response.json()) as CaseView;
+        setView(shown);
         setQueryCode(parseQueryCode(typedFactor) ?? undefined);
+        announceCase({ caseNumber: number, queryCode: queryCode(), ratable: shown.rating?.rated === false });
         setFactor('');
         queueMicrotask(() => document.getElementById('case-title')?.focus());
       } else {
@@ -108,7 +111,7 @@ export default function CaseIsland(props: Props) {
       <Show when={view()}>
         {(v) => <CaseDetails view={v()} titles={props.titles} client={client} lang={props.lang} s={s}
           onSupplementSent={(uploadedIds) => setView({ ...v(), ...(v().supplement ? { supplement: { ...v().supplement!, uploadedIds } } : {}) })}
-          queryCode={queryCode()} onRated={(rating) => setView({ ...v(), rating })} />}
+          queryCode={queryCode()} onRated={(rating) => { setView({ ...v(), rating }); announceCase({ caseNumber: v().caseNumber, queryCode: queryCode(), ratable: false }); }} />}
       </Show>
     </>
   );

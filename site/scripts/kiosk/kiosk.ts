@@ -2,7 +2,7 @@
 import { initLockdown } from './lockdown.ts';
 import { initKioskKeys } from './keys.ts';
 import { initIdle } from './idle.ts';
-import { wipeVisit } from './wipe.ts';
+import { initRating } from './rating.ts';
 
 export function initKiosk() {
   const home = document.querySelector<HTMLAnchorElement>('[data-kiosk-home]')!.href;
@@ -10,7 +10,9 @@ export function initKiosk() {
   initKioskKeys();
   initIdle(home);
   document.querySelector('[data-kiosk-print]')?.addEventListener('click', () => window.print());
-  document.querySelector('[data-kiosk-end]')?.addEventListener('click', () => void wipeVisit(home));
+  // 结束 asks for 好差评 first; the rating's own buttons end the visit.
+  const offerRating = initRating(home);
+  document.querySelector('[data-kiosk-end]')?.addEventListener('click', offerRating);
   // 返回 goes back only within this visit's kiosk pages; on the home screen there is nothing to go back to.
   document.querySelector('[data-kiosk-back]')?.addEventListener('click', () => {
     const fromKiosk = document.referrer && new URL(document.referrer).origin === location.origin && new URL(document.referrer).pathname.startsWith(new URL(home).pathname);
