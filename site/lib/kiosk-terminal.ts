@@ -16,6 +16,8 @@ export interface TerminalIdentity {
   key: string;
   /** When the browser was started on this terminal (ms since epoch), for the heartbeat's uptime. */
   startedAt: number;
+  /** The last heartbeat sent (ms since epoch): kept here so that the wipe, which keeps this one entry, keeps it too. */
+  lastBeatAt?: number;
 }
 
 function parse(raw: string | null): TerminalIdentity | undefined {
@@ -23,7 +25,7 @@ function parse(raw: string | null): TerminalIdentity | undefined {
   try {
     const v = JSON.parse(raw) as Partial<TerminalIdentity>;
     if (Number.isInteger(v.id) && typeof v.key === 'string' && v.key.length > 0 && typeof v.startedAt === 'number') {
-      return { id: v.id!, key: v.key, startedAt: v.startedAt };
+      return { id: v.id!, key: v.key, startedAt: v.startedAt, ...(typeof v.lastBeatAt === 'number' ? { lastBeatAt: v.lastBeatAt } : {}) };
     }
   } catch {
     // A damaged entry is no identity: the page runs as an unregistered browser.
@@ -44,8 +46,19 @@ export function adoptTerminalFromFragment(loc: Location = location, storage: Sto
 }
 
 /** This terminal's identity, or undefined when the page was opened without one (a plain browser, a test). */
-export function terminalIdentity(storage: Storage = sessionStorage): TerminalIdentity | undefined {
-  return parse(storage.getItem(TERMINAL_STORAGE_KEY));
+export function terminalIdentity(storage?: Storage): TerminalIdentity | undefined {
+  try {
+    return parse((storage ?? sessionStorage).getItem(TERMINAL_STORAGE_KEY));
+  } catch {
+    // Storage refused (a portal visitor who blocks site data): no terminal, and the page's API calls go on.
+    return undefined;
+  }
+}
+
+/** Notes a heartbeat sent now in the terminal's entry (a beat belongs to the terminal, not to a visit). */
+export function noteHeartbeat(at: number, storage: Storage = sessionStorage): void {
+  const identity = terminalIdentity(storage);
+  if (identity) storage.setItem(TERMINAL_STORAGE_KEY, JSON.stringify({ ...identity, lastBeatAt: at }));
 }
 
 /** Headers every kiosk API call sends: lookups and ratings count against the terminal, not the network. */
