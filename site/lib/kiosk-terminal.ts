@@ -18,6 +18,8 @@ export interface TerminalIdentity {
   startedAt: number;
   /** The paper in the terminal's printer (MZY_PRINTER_PAPER): what print.css lays slips out for. */
   paper?: Paper;
+  /** The last heartbeat sent (ms since epoch): kept here so that the wipe, which keeps this one entry, keeps it too. */
+  lastBeatAt?: number;
 }
 
 export type Paper = '58mm' | 'a4';
@@ -28,7 +30,7 @@ function parse(raw: string | null): TerminalIdentity | undefined {
   try {
     const v = JSON.parse(raw) as Partial<TerminalIdentity>;
     if (Number.isInteger(v.id) && typeof v.key === 'string' && v.key.length > 0 && typeof v.startedAt === 'number') {
-      return { id: v.id!, key: v.key, startedAt: v.startedAt, ...(isPaper(v.paper) ? { paper: v.paper } : {}) };
+      return { id: v.id!, key: v.key, startedAt: v.startedAt, ...(isPaper(v.paper) ? { paper: v.paper } : {}), ...(typeof v.lastBeatAt === 'number' ? { lastBeatAt: v.lastBeatAt } : {}) };
     }
   } catch {
     // A damaged entry is no identity: the page runs as an unregistered browser.
@@ -50,8 +52,19 @@ export function adoptTerminalFromFragment(loc: Location = location, storage: Sto
 }
 
 /** This terminal's identity, or undefined when the page was opened without one (a plain browser, a test). */
-export function terminalIdentity(storage: Storage = sessionStorage): TerminalIdentity | undefined {
-  return parse(storage.getItem(TERMINAL_STORAGE_KEY));
+export function terminalIdentity(storage?: Storage): TerminalIdentity | undefined {
+  try {
+    return parse((storage ?? sessionStorage).getItem(TERMINAL_STORAGE_KEY));
+  } catch {
+    // Storage refused (a portal visitor who blocks site data): no terminal, and the page's API calls go on.
+    return undefined;
+  }
+}
+
+/** Notes a heartbeat sent now in the terminal's entry (a beat belongs to the terminal, not to a visit). */
+export function noteHeartbeat(at: number, storage: Storage = sessionStorage): void {
+  const identity = terminalIdentity(storage);
+  if (identity) storage.setItem(TERMINAL_STORAGE_KEY, JSON.stringify({ ...identity, lastBeatAt: at }));
 }
 
 /** Headers every kiosk API call sends: lookups and ratings count against the terminal, not the network. */

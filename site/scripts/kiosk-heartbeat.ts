@@ -1,10 +1,9 @@
 // The page itself reports every 2 minutes (POST /api/terminals/heartbeat): what the console needs to know is whether
 // a resident would find a working kiosk, and a hung or crashed page stops reporting exactly when it stops working.
 // No separate sender on the machine is needed for that (kiosk/README.md says why).
-import { terminalIdentity } from '../lib/kiosk-terminal.ts';
+import { noteHeartbeat, terminalIdentity } from '../lib/kiosk-terminal.ts';
 
 export const HEARTBEAT_MS = 2 * 60_000;
-const LAST_BEAT_KEY = 'mzy-kiosk-last-beat';
 const LAST_ERROR_KEY = 'mzy-kiosk-last-error';
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -31,7 +30,7 @@ export function startHeartbeat(send: (path: string, init: RequestInit) => Promis
   rememberErrors();
   const versionReady = buildVersion();
   const beat = async () => {
-    sessionStorage.setItem(LAST_BEAT_KEY, String(Date.now()));
+    noteHeartbeat(Date.now());
     const lastError = sessionStorage.getItem(LAST_ERROR_KEY) ?? undefined;
     const body = { version: await versionReady, uptime: Math.round((Date.now() - identity.startedAt) / 1000), lastError };
     try {
@@ -41,7 +40,8 @@ export function startHeartbeat(send: (path: string, init: RequestInit) => Promis
       // Offline: the next beat tries again; the console shows the terminal offline meanwhile, which is true.
     }
   };
-  const due = () => Date.now() - Number(sessionStorage.getItem(LAST_BEAT_KEY) ?? 0) >= HEARTBEAT_MS;
+  // Read from the entry each time: a page opened after a visit ended still knows when the terminal last beat.
+  const due = () => Date.now() - (terminalIdentity()?.lastBeatAt ?? 0) >= HEARTBEAT_MS;
   if (due()) void beat();
   setInterval(() => { if (due()) void beat(); }, 10_000);
 }

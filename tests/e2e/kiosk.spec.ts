@@ -51,19 +51,34 @@ test('keypad only: a demo case is followed without any system keyboard', async (
 
 test('idle 90 s shows a 20 s countdown a touch cancels; then everything of the visit is wiped', async ({ page, context }) => {
   await page.clock.install();
-  await page.goto('kiosk/search/');
+  // Opened as the launcher opens it: the terminal's own entry is the one thing the wipe must keep.
+  await page.goto('kiosk/search/#terminal=9001&key=idle-wipe-terminal');
+  const terminal = await page.evaluate(() => sessionStorage.getItem('mzy-kiosk-terminal'));
+  expect(JSON.parse(terminal!)).toMatchObject({ id: 9001, key: 'idle-wipe-terminal' });
+  // The app shell is in place first: a worker still installing would delete other kiosk-shell-* caches when it
+  // activates, and the shell is what the wipe must leave alone.
+  const shell = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const active = registration.active!;
+    if (active.state !== 'activated') await new Promise((done) => active.addEventListener('statechange', () => active.state === 'activated' && done(null)));
+    return (await caches.keys()).filter((n) => n.startsWith('kiosk-shell-'));
+  });
+  expect(shell).toHaveLength(1);
   await page.getByRole('searchbox').tap();
   await tapKeys(page, 'dibao');
   await expect(page.locator('.search-results')).toContainText('低保');
-  // What a visit might have left anywhere the browser keeps things.
+  // What a visit might have left anywhere the browser keeps things, and in the page's memory.
   await page.evaluate(async () => {
     localStorage.setItem('visit', '1');
     sessionStorage.setItem('visit', '1');
     document.cookie = 'visit=1; path=/';
+    document.cookie = 'visit-here=1; path=/kiosk/search/';
+    (window as unknown as { visit?: number }).visit = 1;
     await new Promise((done) => { const r = indexedDB.open('visit'); r.onsuccess = () => { r.result.close(); done(null); }; });
     await (await caches.open('visit')).put('/kiosk/visit', new Response('x'));
-    await (await caches.open('kiosk-shell-v1')).put('/kiosk/', new Response('shell'));
   });
+  // Idle counts from the last touch; everything above ran in real time, which the page's clock also counts.
+  await page.locator('main h1').tap();
   const countdown = page.getByRole('alertdialog');
   await page.clock.fastForward(89_000);
   await expect(countdown).toBeHidden();
@@ -80,17 +95,19 @@ test('idle 90 s shows a 20 s countdown a touch cancels; then everything of the v
   await page.waitForURL((u) => u.pathname === '/kiosk/');
   await expect(page.locator('body')).not.toContainText('低保');
   const left = await page.evaluate(async () => ({
+    memory: (window as unknown as { visit?: number }).visit,
+    searchboxes: [...document.querySelectorAll('input')].map((i) => i.value).filter(Boolean),
     local: localStorage.length,
-    session: sessionStorage.length,
+    session: Object.keys(sessionStorage),
+    terminal: sessionStorage.getItem('mzy-kiosk-terminal'),
     cookie: document.cookie,
     idb: (await indexedDB.databases()).map((d) => d.name),
     caches: await caches.keys(),
-    history: history.length,
   }));
-  expect(left).toMatchObject({ local: 0, session: 0, cookie: '', idb: [] });
-  // Only the app shell is left: the test's stand-in and whatever the service worker has precached.
-  expect(left.caches).toContain('kiosk-shell-v1');
-  expect(left.caches.filter((n) => !n.startsWith('kiosk-shell-'))).toEqual([]);
+  expect(left).toMatchObject({ memory: undefined, searchboxes: [], local: 0, session: ['mzy-kiosk-terminal'], cookie: '', idb: [] });
+  expect(JSON.parse(left.terminal!)).toMatchObject({ id: 9001, key: 'idle-wipe-terminal' });
+  // Only the app shell is left, as the service worker made it.
+  expect(left.caches).toEqual(shell);
   expect(await context.cookies()).toEqual([]);
 });
 

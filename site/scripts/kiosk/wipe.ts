@@ -4,7 +4,7 @@ import { TERMINAL_STORAGE_KEY } from '../../lib/kiosk-terminal.ts';
 
 /** Caches the service worker keeps across visits (the app shell, scripts/build/kiosk-sw-template.js); any other is the visit's. */
 export const SHELL_CACHE_PREFIX = 'kiosk-shell-';
-/** sessionStorage entries that belong to the terminal, not to a visit (its id and credential). */
+/** sessionStorage entries that belong to the terminal, not to a visit (its id, credential and last heartbeat). */
 export const TERMINAL_KEYS = [TERMINAL_STORAGE_KEY];
 
 function clearCookies() {

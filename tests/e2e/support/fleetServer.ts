@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoCredentialsFile } from '../../../api/db/seed/demoCredentials.ts';
 import { startServer, type RunningServer } from '../../../api/startServer.ts';
+import type { SeededCase } from '../../../api/db/seed/index.ts';
+import type { Services } from '../../../api/services.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const fleetPort = () => Number(process.env['E2E_FLEET_PORT'] ?? Number(process.env['E2E_PORT'] ?? 4399) + 2);
@@ -16,6 +18,10 @@ export interface FleetServer {
   stop: () => Promise<void>;
   start: () => Promise<void>;
   close: () => Promise<void>;
+  /** The demo cases this server seeded on its first start. */
+  cases: SeededCase[];
+  /** The running server's own services (its database), to read what the server recorded. */
+  services: () => Services;
 }
 
 export async function startFleetServer(): Promise<FleetServer> {
@@ -34,7 +40,13 @@ export async function startFleetServer(): Promise<FleetServer> {
     running = undefined;
   };
   await start();
+  const cases = running!.seed?.cases ?? [];
   return {
+    cases,
+    services: () => {
+      if (!running) throw new Error('the fleet server is stopped');
+      return running.services;
+    },
     url: `http://127.0.0.1:${fleetPort()}/`,
     credentialsFile: demoCredentialsFile(databaseUrl),
     start, stop,
