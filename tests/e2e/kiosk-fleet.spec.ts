@@ -2,9 +2,9 @@
 // its credential once; the kiosk opened the way the launcher opens it keeps working from its service worker when
 // the server is gone, says so plainly, and recovers by itself; its heartbeat shows it online in the console; once
 // revoked, its credential is refused.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { startFleetServer, type FleetServer } from './support/fleetServer.ts';
-import { demoStaff, signInWithKeyboard } from './support/staff.ts';
+import { adminConsole as openAdminConsole, registerTerminal } from './support/terminals.ts';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(({ viewport }) => viewport?.width !== 1080, 'one resolution is enough for the network and the console');
@@ -17,23 +17,7 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-async function adminConsole(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
-  const page = await context.newPage();
-  await signInWithKeyboard(page, await demoStaff('huitong-admin', server.credentialsFile));
-  await page.goto('staff/terminals/');
-  return page;
-}
-
-async function registerTerminal(admin: Page, name: string) {
-  await admin.getByLabel('名称', { exact: true }).fill(name);
-  await admin.getByLabel('乡镇（街道）', { exact: true }).fill('林城镇');
-  await admin.getByLabel('村（社区）', { exact: true }).fill('东门村');
-  await admin.getByRole('button', { name: '登记', exact: true }).click();
-  const shown = await admin.locator('[data-terminal-key]').textContent();
-  const [, id, key] = /终端编号 (\d+)，凭据：(\S+)/.exec(shown ?? '')!;
-  return { id: Number(id), key: key! };
-}
+const adminConsole = (browser: Browser) => openAdminConsole(browser, server.url, server.credentialsFile);
 
 test('registered, it heartbeats online; offline it keeps its pages and says so; it recovers by itself; revoked, it is refused', async ({ browser }) => {
   test.setTimeout(90_000);

@@ -2,9 +2,12 @@
 import { hc } from 'hono/client';
 import type { Api } from '../../../api/app.ts';
 
-/** `csrfToken`: the signed-in page's token from POST /api/session, sent with every request (the API needs it on changes). */
-export function apiClient(base: string, lang: string, csrfToken?: string) {
-  return hc<Api>(new URL(base, location.origin).href, { headers: { 'Accept-Language': lang, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) } });
+/**
+ * `csrfToken`: the signed-in page's token from POST /api/session, sent with every request (the API needs it on changes).
+ * `more`: headers read at each request, e.g. a kiosk's terminalHeaders() (its identity may arrive after the island).
+ */
+export function apiClient(base: string, lang: string, csrfToken?: string, more: () => Record<string, string> = () => ({})) {
+  return hc<Api>(new URL(base, location.origin).href, { headers: () => ({ 'Accept-Language': lang, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}), ...more() }) });
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;
