@@ -63,7 +63,7 @@ test('reader present: the card is read, the claim is filed from the terminal, it
   const lane = `lane-${randomUUID()}`;
   await setReader(lane, { state: 'no-card' });
   await openWithReader(page, 'kiosk/', lane, terminal);
-  await page.getByRole('link', { name: '用手机申请' }).tap();
+  await page.getByRole('link', { name: '申请救助' }).tap();
   await expect(page.getByRole('heading', { name: PLACE_CARD })).toBeVisible();
   await expect(page.getByRole('img', { name: '图示：把身份证平放在读卡器上' })).toBeVisible();
   await axeClean(page);
@@ -117,7 +117,10 @@ test('reader present: the card is read, the claim is filed from the terminal, it
   await expect(page.locator('#done-case-number')).toHaveText(formatCaseNo(caseNumber));
   await expect(page.locator('#done-query-code')).toHaveText(queryCode);
   expect((await page.locator('#done-case-number').boundingBox())!.height).toBeGreaterThanOrEqual(40);
-  await expect(page.getByRole('button', { name: '打印' }).last()).toBeVisible();
+  await expect(page.locator('.apply').getByRole('button', { name: '打印' })).toBeVisible();
+  // Following the claim stays on the kiosk here; the QR code opens the public 查进度 page on the phone.
+  await expect(page.getByRole('link', { name: '打开查进度页面' })).toHaveAttribute('href', `/kiosk/case/#n=${caseNumber}`);
+  await expect(page.getByRole('img', { name: '查进度的二维码' })).toBeVisible();
   await axeClean(page);
 });
 

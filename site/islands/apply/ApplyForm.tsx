@@ -30,6 +30,8 @@ export interface ApplyFormProps extends Pick<ApplyContext, 's' | 'client' | 'lan
   /** The applicant's name and ID number as read from their card (a kiosk's reader). */
   applicant?: { name: string; idNumber: string } | undefined;
   caseHref: string;
+  /** The 查进度 page the confirmation's QR code opens on a phone, when it is not caseHref (a kiosk's is /kiosk/case/). */
+  phoneCaseHref?: string | undefined;
   agentName?: string | undefined;
   /** The agent's session has ended: sign in again (the draft is kept). */
   onSignedOut?: () => void;
@@ -126,7 +128,7 @@ export default function ApplyForm(props: ApplyFormProps) {
     <div class="apply">
       <Switch>
         <Match when={answer()}>
-          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s}
+          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} phoneCaseHref={props.phoneCaseHref ?? props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s}
             place={{ county: draft.county, township: draft.township, village: draft.village }} counties={props.counties} />}
         </Match>
         <Match when={offer()}>

@@ -13,6 +13,8 @@ export interface KioskApplyIslandProps extends ApplyIslandProps {
   readerOrigin: string;
   /** The kiosk's reader strings (kiosk:reader.*), by key without the prefix. */
   reader: Record<string, string>;
+  /** The public 查进度 page, for the QR code a resident scans to follow the claim on their phone. */
+  phoneCaseHref: string;
 }
 
 // On a terminal with a reader, the application starts from the resident's ID card; without one (or when it fails),
@@ -39,7 +41,7 @@ export default function KioskApplyIsland(props: KioskApplyIslandProps) {
             <div data-kiosk-personal>
               <p class="panel-ok" role="status">{r('read')}</p>
               <ApplyForm agent={false} client={client} lang={props.lang} s={(key, params) => fill(props.strings, key, params)}
-                counties={props.counties} programmes={props.programmes} caseHref={props.caseHref}
+                counties={props.counties} programmes={props.programmes} caseHref={props.caseHref} phoneCaseHref={props.phoneCaseHref}
                 applicant={{ name: c().name, idNumber: c().idNumber }} />
             </div>
           )}
