@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_READER_ORIGIN } from './site/lib/kiosk-reader-origin.ts';
 
 // Debian's Chromium (no browser downloads here); the real server serves the real build.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -9,6 +10,7 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4399);
 const basePort = port - 1;
 const distDir = process.env.E2E_DIST ?? 'dist';
+const readerOrigin = process.env.KIOSK_READER_ORIGIN || DEFAULT_READER_ORIGIN;
 const baseDistDir = process.env.E2E_BASE_DIST ?? 'dist-mzj';
 
 // The servers under test run as behind one proxy (TRUST_PROXY=1: support/client.ts), seed demo data (MZY_SEED_DEMO=1,
@@ -51,5 +53,7 @@ export default defineConfig({
   webServer: [
     { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },
     { command: 'node api/server.ts', url: `http://localhost:${basePort}/mzj/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir, ...dataFor(basePort) }, reuseExistingServer: false },
+    // The kiosk's simulated ID-card reader, on the build's reader origin (one for the whole run; each test has its own lane).
+    { command: 'node tests/e2e/support/simulatedReader.ts', url: `${readerOrigin}/health`, reuseExistingServer: true },
   ],
 });

@@ -9,7 +9,7 @@ import { ratings } from '../../api/db/schema/index.ts';
 import { dammCheckDigit } from '../../api/domain/damm.ts';
 import { startFleetServer, type FleetServer } from './support/fleetServer.ts';
 import { axeTags } from './support/services.ts';
-import { demoStaff, signInWithKeyboard } from './support/staff.ts';
+import { adminConsole as openAdminConsole, registerTerminal } from './support/terminals.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,27 +28,7 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-async function adminConsole(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
-  const page = await context.newPage();
-  await signInWithKeyboard(page, await demoStaff('huitong-admin', server.credentialsFile));
-  await page.goto('staff/terminals/');
-  return page;
-}
-
-async function registerTerminal(admin: Page, name: string) {
-  await admin.getByLabel('名称', { exact: true }).fill(name);
-  await admin.getByLabel('乡镇（街道）', { exact: true }).fill('林城镇');
-  await admin.getByLabel('村（社区）', { exact: true }).fill('东门村');
-  const shownKey = admin.locator('[data-terminal-key]');
-  const before = (await shownKey.count()) > 0 ? await shownKey.textContent() : null;
-  await admin.getByRole('button', { name: '登记', exact: true }).click();
-  // A second registration on the same page replaces the credential shown: wait for the new one.
-  await expect(admin.locator('[data-terminal-key]')).not.toHaveText(before ?? '');
-  const shown = await admin.locator('[data-terminal-key]').textContent();
-  const [, id, key] = /终端编号 (\d+)，凭据：(\S+)/.exec(shown ?? '')!;
-  return { id: Number(id), key: key! };
-}
+const adminConsole = (browser: Browser) => openAdminConsole(browser, server.url, server.credentialsFile);
 
 /** A kiosk browser of its own opened the way the launcher opens it, recording the X-Terminal-Key of every API call. */
 async function openTerminal(browser: Browser, terminal: { id: number; key: string }) {

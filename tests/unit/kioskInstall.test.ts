@@ -64,6 +64,19 @@ describe('kiosk/mzy-kiosk-launch.sh', () => {
     expect(odd.args).toEqual([]);
   });
 
+  it('passes the ID-card reader bridge of MZY_READER_URL in the fragment, only on 127.0.0.1, and none when it is unset', () => {
+    const withReader = run(`${GOOD}MZY_READER_URL=http://127.0.0.1:24010/idcard/\n`);
+    expect(withReader.stderr).toBe('');
+    expect(withReader.args.at(-1)).toBe('https://mzj.example.gov.cn/kiosk/#terminal=7&key=abc_DEF-123&paper=58mm&reader=http://127.0.0.1:24010/idcard/');
+    expect(run(GOOD).args.at(-1)).not.toContain('reader=');
+    for (const wrong of ['http://192.168.1.5:24010/', 'http://127.0.0.1/', 'https://127.0.0.1:24010/', 'http://127.0.0.1:24010/a&key=x']) {
+      const refused = run(`${GOOD}MZY_READER_URL=${wrong}\n`);
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toContain('MZY_READER_URL');
+      expect(refused.args).toEqual([]);
+    }
+  });
+
   it('passes shellcheck when shellcheck is installed', () => {
     const found = spawnSync('sh', ['-c', 'command -v shellcheck'], { encoding: 'utf8' }).stdout.trim();
     if (!found) return;

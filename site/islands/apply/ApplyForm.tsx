@@ -25,9 +25,13 @@ import ReasonScreen from './screens/ReasonScreen.tsx';
 import WhereScreen from './screens/WhereScreen.tsx';
 
 export interface ApplyFormProps extends Pick<ApplyContext, 's' | 'client' | 'lang' | 'counties' | 'programmes' | 'agent'> {
-  /** localStorage key of this form's draft (residents and agents keep separate drafts). */
-  draftKey: string;
+  /** localStorage key of this form's draft (residents and agents keep separate drafts); none: drafts are off (a kiosk). */
+  draftKey?: string | undefined;
+  /** The applicant's name and ID number as read from their card (a kiosk's reader). */
+  applicant?: { name: string; idNumber: string } | undefined;
   caseHref: string;
+  /** The 查进度 page the confirmation's QR code opens on a phone, when it is not caseHref (a kiosk's is /kiosk/case/). */
+  phoneCaseHref?: string | undefined;
   agentName?: string | undefined;
   /** The agent's session has ended: sign in again (the draft is kept). */
   onSignedOut?: () => void;
@@ -37,8 +41,9 @@ export interface ApplyFormProps extends Pick<ApplyContext, 's' | 'client' | 'lan
 // a retry reuses the draft's idempotency key; 继续 waits for photos still being sent.
 export default function ApplyForm(props: ApplyFormProps) {
   const fromLink = /programme=([\w-]+)/.exec(location.hash)?.[1] ?? '';
-  const saved = loadDraft(props.draftKey);
-  const [draft, set] = createStore<Draft>(newDraft(props.programmes.some((p) => p.id === fromLink) ? fromLink : ''));
+  const saved = props.draftKey ? loadDraft(props.draftKey) : undefined;
+  const started = newDraft(props.programmes.some((p) => p.id === fromLink) ? fromLink : '');
+  const [draft, set] = createStore<Draft>(props.applicant ? { ...started, applicant: { ...started.applicant, ...props.applicant } } : started);
   const [offer, setOffer] = createSignal(saved);
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [returnToCheck, setReturnToCheck] = createSignal(false);
@@ -58,7 +63,7 @@ export default function ApplyForm(props: ApplyFormProps) {
   let untouched: string | undefined = answersOf(draft);
   createEffect(() => {
     const json = JSON.stringify(draft);
-    if (offer() || answer()) return;
+    if (!props.draftKey || offer() || answer()) return;
     if (untouched !== undefined && answersOf(draft) === untouched) return;
     untouched = undefined;
     saveDraft(props.draftKey, JSON.parse(json) as Draft);
@@ -81,7 +86,7 @@ export default function ApplyForm(props: ApplyFormProps) {
       const response = await props.client.api.cases.$post({ json: claimFromDraft(unwrap(draft), props.agent), header: { 'idempotency-key': draft.idempotencyKey } });
       if (response.status === 201) {
         setAnswer((await response.json()) as ClaimAnswer);
-        discardDraft(props.draftKey);
+        if (props.draftKey) discardDraft(props.draftKey);
         queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus());
         return;
       }
@@ -123,13 +128,13 @@ export default function ApplyForm(props: ApplyFormProps) {
     <div class="apply">
       <Switch>
         <Match when={answer()}>
-          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s}
+          {(a) => <Confirmation answer={a()} caseHref={props.caseHref} phoneCaseHref={props.phoneCaseHref ?? props.caseHref} programmeTitle={programmeTitle()} agentName={props.agentName} s={props.s}
             place={{ county: draft.county, township: draft.township, village: draft.village }} counties={props.counties} />}
         </Match>
         <Match when={offer()}>
           {(d) => <DraftPrompt savedAt={d().savedAt} s={props.s}
             onResume={() => { set(d()); setOffer(undefined); queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()); }}
-            onDiscard={() => { discardDraft(props.draftKey); setOffer(undefined); queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()); }} />}
+            onDiscard={() => { if (props.draftKey) discardDraft(props.draftKey); setOffer(undefined); queueMicrotask(() => document.querySelector<HTMLElement>('.apply .screen-heading')?.focus()); }} />}
         </Match>
         <Match when={true}>
           <Apply.Provider value={context}>
@@ -161,7 +166,7 @@ export default function ApplyForm(props: ApplyFormProps) {
               </div>
               <p id="apply-waiting" class="hint" role="status">{waiting() ? props.s('upload.wait') : ''}</p>
             </form>
-            <p class="muted">{props.s('draft.note')}</p>
+            <Show when={props.draftKey}><p class="muted">{props.s('draft.note')}</p></Show>
           </Apply.Provider>
         </Match>
       </Switch>

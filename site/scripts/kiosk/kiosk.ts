@@ -1,11 +1,14 @@
-// Every kiosk page: lockdown, on-screen keys, the bar's 返回 and 结束, and the idle wipe.
+// Every kiosk page: lockdown, on-screen keys, the bar's 返回 and 结束, the idle wipe, and the reader bridge's address.
 import { initLockdown } from './lockdown.ts';
 import { initKioskKeys } from './keys.ts';
 import { initIdle } from './idle.ts';
 import { initRating } from './rating.ts';
+import { adoptReaderFromFragment } from '../../lib/kiosk-reader-config.ts';
 
 export function initKiosk() {
   const home = document.querySelector<HTMLAnchorElement>('[data-kiosk-home]')!.href;
+  // Before the network script takes the terminal's part of the fragment (and the whole fragment with it).
+  adoptReaderFromFragment(document.body.dataset.kioskReaderOrigin!);
   initLockdown();
   initKioskKeys();
   initIdle(home);

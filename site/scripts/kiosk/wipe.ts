@@ -1,11 +1,12 @@
 // The end of a visit (结束, or idle): nothing the resident viewed or typed is left in the browser, and the home screen
 // comes back with the visit's page replaced in the history.
 import { TERMINAL_STORAGE_KEY } from '../../lib/kiosk-terminal.ts';
+import { READER_STORAGE_KEY } from '../../lib/kiosk-reader-config.ts';
 
 /** Caches the service worker keeps across visits (the app shell, scripts/build/kiosk-sw-template.js); any other is the visit's. */
 export const SHELL_CACHE_PREFIX = 'kiosk-shell-';
-/** sessionStorage entries that belong to the terminal, not to a visit (its id, credential and last heartbeat). */
-export const TERMINAL_KEYS = [TERMINAL_STORAGE_KEY];
+/** sessionStorage entries that belong to the terminal, not to a visit (its id, credential and last heartbeat, its reader's address). */
+export const TERMINAL_KEYS = [TERMINAL_STORAGE_KEY, READER_STORAGE_KEY];
 
 function clearCookies() {
   const paths = ['/', ...location.pathname.split('/').filter(Boolean).map((_, i, all) => `/${all.slice(0, i + 1).join('/')}`)];

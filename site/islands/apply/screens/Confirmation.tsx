@@ -13,6 +13,8 @@ interface Props {
   answer: ClaimAnswer;
   /** The case page's path; the number goes in the fragment, which never reaches a server. */
   caseHref: string;
+  /** The case page a phone opens from the QR code. */
+  phoneCaseHref: string;
   programmeTitle: string;
   agentName?: string | undefined;
   /** Where the household is registered, as chosen or typed on the form. */
@@ -24,7 +26,7 @@ interface Props {
 // The claim is recorded: the number and code to follow it, what happens next and by when, whom to ask, a QR code, print.
 export default function Confirmation(props: Props) {
   const s = props.s;
-  const caseUrl = () => `${location.origin}${props.caseHref}#n=${props.answer.caseNumber}`;
+  const caseUrl = () => `${location.origin}${props.phoneCaseHref}#n=${props.answer.caseNumber}`;
   const county = () => props.counties.find((c) => c.code === props.place.county);
   const placeText = () => [county()?.name, props.place.township.trim(), props.place.village.trim()].filter(Boolean).join(' ');
   return (
