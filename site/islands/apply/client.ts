@@ -7,11 +7,10 @@ import { terminalHeaders } from '../../lib/kiosk-terminal.ts';
  * `csrfToken`: the signed-in page's token from POST /api/session, sent with every request (the API needs it on changes).
  * On a kiosk terminal every request also carries its X-Terminal-Key, read per request: lookups, finds and ratings
  * count against the terminal, not the village's one IP, and the key may arrive after the island was made.
- * `more`: other headers read at each request.
  */
-export function apiClient(base: string, lang: string, csrfToken?: string, more: () => Record<string, string> = () => ({})) {
+export function apiClient(base: string, lang: string, csrfToken?: string) {
   const fixed = { 'Accept-Language': lang, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) };
-  return hc<Api>(new URL(base, location.origin).href, { headers: () => ({ ...fixed, ...terminalHeaders(), ...more() }) });
+  return hc<Api>(new URL(base, location.origin).href, { headers: () => ({ ...fixed, ...terminalHeaders() }) });
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;

@@ -4,7 +4,6 @@ import { apiClient } from '../apply/client.ts';
 import type { ApplyIslandProps } from '../apply/ApplyIsland.tsx';
 import { fill } from '../apply/strings.ts';
 import { adoptReaderFromFragment, readerBaseUrl } from '../../lib/kiosk-reader-config.ts';
-import { terminalHeaders } from '../../lib/kiosk-terminal.ts';
 import CardOnReader from './CardOnReader.tsx';
 import { watchReader } from './readerWatch.ts';
 
@@ -24,7 +23,7 @@ export default function KioskApplyIsland(props: KioskApplyIslandProps) {
   adoptReaderFromFragment(props.readerOrigin);
   const view = watchReader(readerBaseUrl(props.readerOrigin));
   const r = (key: string) => props.reader[key] ?? key;
-  const client = apiClient(props.base, props.lang, undefined, terminalHeaders);
+  const client = apiClient(props.base, props.lang);
   const card = () => {
     const v = view();
     return v.kind === 'read' ? v : undefined;
