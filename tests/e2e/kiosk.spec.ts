@@ -190,6 +190,23 @@ test('no text selection, context menu, pinch zoom, overscroll navigation or new 
   expect(state).toEqual({ menuBlocked: true, select: 'none', touch: 'pan-x pan-y', overscroll: 'none', opened: true, pinch: true });
 });
 
+test('every kiosk page fits the screen: no sideways scroll, nothing cut off at the edge', async ({ page }) => {
+  const overflowing: string[] = [];
+  for (const path of kioskPages) {
+    await page.goto(path);
+    const found = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const cut = [...document.querySelectorAll('body *')].filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && !el.closest('.table-wrap, .visually-hidden, .skip') && (box.right > width + 1 || box.left < -1);
+      });
+      return { scroll: document.documentElement.scrollWidth - width, cut: cut.map((el) => `${el.tagName}.${el.className}`).slice(0, 3) };
+    });
+    if (found.scroll > 0 || found.cut.length) overflowing.push(`${path}: ${JSON.stringify(found)}`);
+  }
+  expect(overflowing).toEqual([]);
+});
+
 test('朗读 plays on a kiosk page', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] }));
   for (const path of ['kiosk/', 'kiosk/policy/dibao/']) {
