@@ -80,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
+          services.changes.close();
           services.client.close();
           if (error) reject(error);
           else resolve();
