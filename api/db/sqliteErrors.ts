@@ -13,11 +13,14 @@ function* chain(error: unknown): Generator<DriverError> {
 
 const codes = (e: DriverError) => [e.code, e.extendedCode].filter((c): c is string => typeof c === 'string');
 
-/** Another connection holds the write lock or the snapshot moved on: the whole transaction may be tried again. */
+/**
+ * Another connection holds the write lock or the snapshot moved on, or (sqld) the transaction held the lock past the
+ * server's limit and was rolled back for the next writer: the whole transaction may be tried again.
+ */
 export function isBusy(error: unknown): boolean {
   for (const e of chain(error)) {
     if (codes(e).some((c) => c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED'))) return true;
-    if (typeof e.message === 'string' && /database is (locked|busy)|SQLITE_BUSY/i.test(e.message)) return true;
+    if (typeof e.message === 'string' && /database is (locked|busy)|SQLITE_BUSY|Transaction timed-out/i.test(e.message)) return true;
   }
   return false;
 }
