@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as schema from './schema/index.ts';
 import { BUSY_TIMEOUT_MS, DB_CONNECTIONS } from './durability.ts';
 import { databaseTarget, filePath, type DatabaseTarget } from './target.ts';
-import { makeLocalFileReady, makeLocalFileDurable } from './localFile.ts';
+import { closeFilesToOthers, makeLocalFileReady, makeLocalFileDurable } from './localFile.ts';
 
 export const DEFAULT_DATABASE_URL = 'file:data/minzhengyun.db';
 const migrationsFolder = join(import.meta.dirname, 'migrations');
@@ -41,9 +41,10 @@ function clientConfig(target: DatabaseTarget): Config {
 /** Opens the database DATABASE_URL names (see db/target.ts), makes a local file ready and durable, and migrates. */
 export async function openDatabase(url = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL, env: NodeJS.ProcessEnv = process.env): Promise<Database> {
   const target = databaseTarget(url, env);
-  if (target.kind !== 'remote') await makeLocalFileReady(target.path);
+  if (target.kind !== 'remote') await makeLocalFileReady(target.path, target.kind === 'file');
   const client = createClient(clientConfig(target));
   if (target.kind === 'file') await makeLocalFileDurable(client);
+  if (target.kind === 'replica') closeFilesToOthers(target.path);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   return { db, client, target };

@@ -8,16 +8,20 @@ import { makeDirectoryDurably } from '../files/durableFile.ts';
 import { checkDurability, DurabilityError, isDurable, readSettingsAtOnce } from './durability.ts';
 import type { ClaimTx } from './claimConnection.ts';
 
-/** Creates the file for SQLite with mode 0600 (it gives its -wal and -shm the same) and closes older ones to others. */
-function closeToOthers(file: string): void {
-  closeSync(openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+/** The file and its -wal, -shm (and a replica's -info, -client_wal_index) closed to others, those that exist. */
+export function closeFilesToOthers(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-info`, `${file}-client_wal_index`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
-/** The file's folder made (0700) and the file itself created 0600 before SQLite opens it. */
-export async function makeLocalFileReady(path: string): Promise<void> {
+/**
+ * The file's folder made (0700) and, for a database file, the file itself created 0600 before SQLite opens it (it
+ * gives its -wal and -shm the same). An embedded replica must create its file itself (an empty one has no index to
+ * sync from): its folder keeps others out until closeFilesToOthers runs after it opened.
+ */
+export async function makeLocalFileReady(path: string, createFile: boolean): Promise<void> {
   await makeDirectoryDurably(dirname(path), 0o700);
-  closeToOthers(path);
+  if (createFile) closeSync(openSync(path, 'a', 0o600));
+  closeFilesToOthers(path);
 }
 
 /** WAL, then synchronous=FULL and the busy timeout checked on every pooled connection (db/durability.ts). */

@@ -303,7 +303,7 @@ const { child, out } = await startServer();
 try {
   console.log(`\nbench:api — wrk ${THREADS} thread(s), ${DURATION_MS / 1000} s per run, ${ROUNDS} rounds interleaved with their baselines; load average at start ${loadAtStart}`);
 
-  if (ONLY !== 'claims') {
+  if (ONLY === '' || ONLY === 'lookup') {
     const caseLine = out.split('\n').find((l) => /^\s+\d{12}\s+\S+\s+approved/.test(l));
     const [caseNumber] = caseLine.trim().split(/\s+/);
     const idLast6 = /factor (\S+)/.exec(caseLine)[1];
@@ -343,7 +343,7 @@ try {
     console.log(`  p99 at ${LOOKUP_CONNECTIONS} connections: lookup ${fmt(median(runs.lookup.map((x) => x.p99)))} ms beside bare ${fmt(median(runs.bare.map((x) => x.p99)))} ms (medians; same runs, no fixed target)`);
   }
 
-  if (ONLY !== 'lookup') {
+  if (ONLY === '' || ONLY === 'claims') {
     const { validClaim } = await import('../../tests/api/testApp.ts');
     const sample = validClaim();
     const sampleBody = JSON.stringify(sample);

@@ -2,7 +2,7 @@
 // and moving cases at the same time: every acknowledged claim is there exactly once, each case accepted exactly once
 // (the loser of each race a 409 stale_version), and `npm run audit:verify` passes on the server's URL.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openServices } from '../../api/openServices.ts';
+import { createApp } from '../../api/app.ts';
+import { validClaim } from './testApp.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
 import { act, claimsUntil, signIn, startApiProcess, type ApiProcess } from './apiProcess.ts';
 import { freePort, sqldAuth, startSqld, type Sqld } from './sqld.ts';
@@ -102,4 +104,25 @@ it('two API processes, on the primary and on its replica, take claims and move c
 
   const verify = await promisify(execFile)(process.execPath, ['scripts/audit-verify.ts', primary.url], { env: { ...process.env, MZY_DATA_KEY: key, DATABASE_AUTH_TOKEN: auth.token } });
   expect(verify.stdout).toMatch(/^audit chain intact: \d+ events/);
+});
+
+it('an embedded replica (a local file with DATABASE_SYNC_URL) takes claims: they are on the server, and a retry with the same key gets the first answer', async () => {
+  const services = await openServices({ databaseUrl: `file:${join(dir, 'embedded', 'replica.db')}`, uploadsDir: join(dir, 'uploads-embedded'), env: { MZY_DATA_KEY: key, DATABASE_AUTH_TOKEN: auth.token, DATABASE_SYNC_URL: primary.url } });
+  try {
+    const app = createApp({ base: '/', services });
+    const body = JSON.stringify(validClaim());
+    const send = (k: string) => app.request('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': k }, body });
+    const key1 = randomUUID();
+    const [first, again] = [await send(key1), await send(key1)];
+    expect([first.status, again.status]).toEqual([201, 201]);
+    const { caseNumber } = (await first.json()) as { caseNumber: string };
+    expect(((await again.json()) as { caseNumber: string }).caseNumber).toBe(caseNumber);
+    const client = onServer(primary.url);
+    const rs = await client.execute({ sql: 'select count(*) as n from cases where case_no = ?', args: [caseNumber] });
+    client.close();
+    expect(Number(rs.rows[0]!['n'])).toBe(1);
+  } finally {
+    services.changes.close();
+    services.client.close();
+  }
 });
