@@ -11,7 +11,7 @@
 //     its own), rounds interleaved with the same baselines as (a) and (b): 2 processes ÷ 1 process, each ÷ baseline.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,7 +241,10 @@ async function claimSetup(port, file) {
 // (c) The cluster entry with one and with two workers, each on a database of its own, beside the same baselines.
 async function processesSection() {
   const ports = { one: API_PORT + 10, two: API_PORT + 20 };
-  const servers = { one: await startServer({ port: ports.one, file: join(dir, 'one.db'), workers: 1 }), two: await startServer({ port: ports.two, file: join(dir, 'two.db'), workers: 2 }) };
+  // Each in a folder of its own: a demo seed prints its kiosk keys only where it made the credentials file beside the database.
+  const files = { one: join(dir, 'one', 'claims.db'), two: join(dir, 'two', 'claims.db') };
+  for (const file of Object.values(files)) mkdirSync(join(file, '..'));
+  const servers = { one: await startServer({ port: ports.one, file: files.one, workers: 1 }), two: await startServer({ port: ports.two, file: files.two, workers: 2 }) };
   try {
     const lookups = { one: lookupOf(servers.one.out), two: lookupOf(servers.two.out) };
     const sample = await fetch(`http://127.0.0.1:${ports.one}/api/cases/lookup`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-terminal-key': lookups.one.terminalKey }, body: lookups.one.lookupText });
@@ -258,7 +261,7 @@ async function processesSection() {
     for (let r = 0; r < ROUNDS; r++) for (const [name, t] of Object.entries(targets)) lookupRuns[name].push(await load({ ...t, connections: LOOKUP_CONNECTIONS }));
     bare.close();
 
-    const claims = { one: await claimSetup(ports.one, join(dir, 'one.db')), two: await claimSetup(ports.two, join(dir, 'two.db')) };
+    const claims = { one: await claimSetup(ports.one, files.one), two: await claimSetup(ports.two, files.two) };
     const raw = await migratedClient(join(dir, 'raw-processes.db'));
     const claimsLoad = (name, r, ms) => load({ port: ports[name], path: '/api/cases', connections: SUBMIT_CONNECTIONS, body: claims[name].claimTemplate, claims: true, firstHousehold: 1 + r * 20_000, ms });
     await claimsLoad('one', ROUNDS * 100, WARM_MS);
@@ -299,7 +302,8 @@ async function processesSection() {
 }
 
 const loadAtStart = load1();
-const { child, out } = await startServer();
+// Sections (a) and (b) run on one server; (c) starts its own.
+const { child, out } = ONLY === 'processes' ? {} : await startServer();
 try {
   console.log(`\nbench:api — wrk ${THREADS} thread(s), ${DURATION_MS / 1000} s per run, ${ROUNDS} rounds interleaved with their baselines; load average at start ${loadAtStart}`);
 
@@ -393,6 +397,6 @@ try {
   if (ONLY === '' || ONLY === 'processes') await processesSection();
   console.log(`\nload average at end ${load1()} (2 cores, shared)`);
 } finally {
-  child.kill('SIGTERM');
+  child?.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
