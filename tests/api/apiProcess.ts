@@ -49,6 +49,22 @@ export async function sendClaim(url: string, key = randomUUID(), body: Record<st
   return res.status === 201 ? { status: 201, caseNumber: answer.caseNumber! } : { status: res.status };
 }
 
+/** Sends `count` claims, `senders` at once; answers the case numbers acknowledged. */
+export async function claims(url: string, count: number, senders: number, statuses: number[] = []): Promise<string[]> {
+  const acknowledged: string[] = [];
+  let left = count;
+  await Promise.all(
+    Array.from({ length: senders }, async () => {
+      while (left-- > 0) {
+        const { status, caseNumber } = await sendClaim(url);
+        statuses.push(status);
+        if (caseNumber) acknowledged.push(caseNumber);
+      }
+    }),
+  );
+  return acknowledged;
+}
+
 /** Keeps sending claims until `until` (ms since epoch), `senders` at once; answers the case numbers acknowledged. */
 export async function claimsUntil(url: string, until: number, senders: number, statuses: number[] = []): Promise<string[]> {
   const acknowledged: string[] = [];

@@ -13,7 +13,7 @@ import { openServices } from '../../api/openServices.ts';
 import { createApp } from '../../api/app.ts';
 import { validClaim } from './testApp.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
-import { act, claimsUntil, signIn, startApiProcess, type ApiProcess } from './apiProcess.ts';
+import { act, claims, claimsUntil, sendClaim, signIn, startApiProcess, type ApiProcess } from './apiProcess.ts';
 import { freePort, sqldAuth, startSqld, type Sqld } from './sqld.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mzy-sqld-'));
@@ -67,8 +67,8 @@ it('two API processes, on the primary and on its replica, take claims and move c
   const [a, b] = apis as [ApiProcess, ApiProcess];
   const statuses: number[] = [];
   // First claims from both processes at once.
-  const first = (await Promise.all([claimsUntil(a.url, Date.now() + 1500, 4, statuses), claimsUntil(b.url, Date.now() + 1500, 4, statuses)])).flat();
-  expect(first.length).toBeGreaterThan(20);
+  const first = (await Promise.all([claims(a.url, 20, 4, statuses), claims(b.url, 20, 4, statuses)])).flat();
+  expect(first.length).toBe(40);
   const clerkA = await signIn(a.url, 'lc-clerk-a', passwords['lc-clerk-a']!);
   const clerkB = await signIn(a.url, 'lc-clerk-b', passwords['lc-clerk-b']!);
   await replicated(first);
@@ -76,17 +76,23 @@ it('two API processes, on the primary and on its replica, take claims and move c
 
   // Then more claims while a clerk on each process accepts every first claim at version 0, both at the same moment.
   const races = first.slice(0, 30);
-  const [more, outcomes] = await Promise.all([
+  // And one claim sent to both processes at once with one key: one case, the same answer twice.
+  const retryKey = randomUUID();
+  const body = validClaim();
+  const [more, outcomes, retries] = await Promise.all([
     Promise.all([claimsUntil(a.url, Date.now() + 2000, 3, statuses), claimsUntil(b.url, Date.now() + 2000, 3, statuses)]).then((x) => x.flat()),
     Promise.all(races.map((caseNumber) => Promise.all([act(a.url, clerkA, caseNumber, { action: 'accept', version: 0 }), act(b.url, clerkB, caseNumber, { action: 'accept', version: 0 })]))),
+    Promise.all([sendClaim(a.url, retryKey, body), sendClaim(b.url, retryKey, body)]),
   ]);
   expect(statuses.filter((s) => s !== 201)).toEqual([]);
+  expect(retries.map((r) => r.status)).toEqual([201, 201]);
+  expect(retries[0]!.caseNumber).toBe(retries[1]!.caseNumber);
   for (const pair of outcomes) {
     // One clerk wins; the other is told the case moved on, whichever process saw it first.
     expect(pair.map((o) => o.status).sort()).toEqual([200, 409]);
     expect(pair.find((o) => o.status === 409)!.code).toBe('stale_version');
   }
-  const acknowledged = [...first, ...more];
+  const acknowledged = [...first, ...more, retries[0]!.caseNumber!];
 
   const client = onServer(primary.url);
   try {
