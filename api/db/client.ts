@@ -7,7 +7,7 @@ import { migrate } from 'drizzle-orm/libsql/migrator';
 import { join } from 'node:path';
 import * as schema from './schema/index.ts';
 import { BUSY_TIMEOUT_MS, DB_CONNECTIONS } from './durability.ts';
-import { databaseTarget, filePath, type DatabaseTarget } from './target.ts';
+import { databaseTarget, type DatabaseTarget } from './target.ts';
 import { closeFilesToOthers, makeLocalFileReady, makeLocalFileDurable } from './localFile.ts';
 
 export const DEFAULT_DATABASE_URL = 'file:data/minzhengyun.db';
@@ -19,12 +19,6 @@ export interface Database {
   db: Db;
   client: Client;
   target: DatabaseTarget;
-}
-
-/** The path of a `file:` database URL; throws for a server's URL (callers that need a file say so). */
-export function databaseFile(url: string): string {
-  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must name a local file (file:…) here, not ${url}`);
-  return filePath(url);
 }
 
 function clientConfig(target: DatabaseTarget): Config {
