@@ -3,11 +3,11 @@ import { loadCalendar } from './content/holidays.ts';
 import { loadProvinces } from './content/provinces.ts';
 import { loadRegions } from './content/regions.ts';
 import { loadWorkflows } from './content/workflows.ts';
-import { databaseFile, openDatabase } from './db/client.ts';
-import { openClaimConnection } from './db/claimConnection.ts';
+import { openDatabase } from './db/client.ts';
+import { openClaims } from './db/claimConnections.ts';
+import { openChangeWatch } from './db/changeWatch.ts';
 import { makeWriteQueue } from './db/writeQueue.ts';
 import { makeGroupCommit } from './db/groupCommit.ts';
-import { DurabilityError, isDurable, readSettingsAtOnce } from './db/durability.ts';
 import { recordClaims } from './cases/recordClaims.ts';
 import { trustedProxyHops } from './http/clientAddress.ts';
 import { makeLookupLimiter, type LimiterRules } from './lookup/limiter.ts';
@@ -44,8 +44,8 @@ export interface ServiceOptions {
 export async function openServices(options: ServiceOptions = {}): Promise<Services> {
   const env = options.env ?? process.env;
   const databaseUrl = options.databaseUrl ?? env['DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
-  const { db, client } = await openDatabase(databaseUrl);
-  const claimConnection = await openClaimConnection(databaseFile(databaseUrl));
+  const { db, client, target } = await openDatabase(databaseUrl, env);
+  const { connection: claimConnection, checkBatch } = await openClaims(target, client);
   const masterKey = await loadDataKey(env);
   // The audit chain's key travels with the connection (and each claim batch's), so appendAudit(tx, event) needs nothing else.
   const auditMac = makeAuditMac(masterKey);
@@ -54,7 +54,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   const writes = makeWriteQueue();
   // Checked inside every claim batch's transaction too, not only when the claims' connection opened.
   const claims = makeGroupCommit(claimConnection, writes, async (tx) => {
-    if (!isDurable(await readSettingsAtOnce(tx))) throw new DurabilityError('A claim connection is not synchronous=FULL/WAL');
+    await checkBatch(tx);
     bindAuditMac(tx, auditMac);
   }, recordClaims);
   const services: Services = {
@@ -62,6 +62,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
     client,
     claimConnection,
     writes,
+    changes: openChangeWatch(target),
     claims,
     sealer: makeSealer(masterKey),
     regions: loadRegions(),
@@ -83,7 +84,7 @@ export async function openServices(options: ServiceOptions = {}): Promise<Servic
   await sweepExpiredUploads(services);
   sweepUploadsEvery(services, services.uploadRules.sweepEveryMs);
   await fillMissingIdNumberHashes(services);
-  await openAudit({ db, client }, { databaseUrl, mac: auditMac, env, writes, now: services.now });
+  await openAudit({ db, client, target }, { databaseUrl, mac: auditMac, env, writes, now: services.now });
   await fillMissingHouseholds(services);
   return services;
 }

@@ -12,6 +12,7 @@ import type { FilingLimiter } from './filings/filingLimits.ts';
 import type { HashQueue } from './security/hashQueue.ts';
 import type { Sealer } from './security/sealing.ts';
 import type { WriteQueue } from './db/writeQueue.ts';
+import type { ChangeWatch } from './db/changeWatch.ts';
 import type { GroupCommit } from './db/groupCommit.ts';
 import type { ClaimConnection } from './db/claimConnection.ts';
 import type { PreparedClaim } from './cases/recordClaims.ts';
@@ -29,6 +30,8 @@ export interface Services {
   claimConnection: ClaimConnection;
   /** Every write goes through this queue (see db/writeQueue.ts). */
   writes: WriteQueue;
+  /** Writes of other connections and processes, for caches (see db/changeWatch.ts). */
+  changes: ChangeWatch;
   /** Claim writes, committed in batches through `writes` (see db/groupCommit.ts, cases/recordClaims.ts). */
   claims: GroupCommit<PreparedClaim, ClaimResponse>;
   sealer: Sealer;

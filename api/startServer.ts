@@ -10,6 +10,7 @@ import { seedDemoData, type DemoSeed } from './db/seed/index.ts';
 import { demoCredentialsFile } from './db/seed/demoCredentials.ts';
 import { holdsDemoData } from './db/demoMode.ts';
 import { DEFAULT_DATABASE_URL } from './db/client.ts';
+import { DatabaseUrlError } from './db/target.ts';
 import { notFoundPage, staticSite } from './http/static-site.ts';
 import { loadPagePolicies } from './http/page-csp.ts';
 import { livePages } from './pages/routes.ts';
@@ -50,7 +51,10 @@ export class StartRefused extends Error {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const env = options.env ?? process.env;
   const databaseUrl = options.databaseUrl ?? env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
-  const services = await openServices({ ...options, databaseUrl });
+  const services = await openServices({ ...options, databaseUrl }).catch((error: unknown) => {
+    // A DATABASE_URL (or its companions) that names no database this portal can open: the reason, not a stack.
+    throw error instanceof DatabaseUrlError ? new StartRefused(`民政云 will not start: ${error.message}.`) : error;
+  });
   if (options.production && (options.seedDemo || (await holdsDemoData(services.db)))) {
     services.client.close();
     throw new StartRefused(
@@ -80,6 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
+          services.changes.close();
           services.client.close();
           if (error) reject(error);
           else resolve();

@@ -22,7 +22,11 @@ export interface ExportedHead {
   at: string;
 }
 
-/** AUDIT_HEADS_FILE, or audit-heads.jsonl next to the database file; none for a database that is not a file. */
+/**
+ * AUDIT_HEADS_FILE, or audit-heads.jsonl next to the database file (an embedded replica's too). A libSQL server has
+ * no file here to sit beside: its heads are kept only where AUDIT_HEADS_FILE says, by every API process that sets it
+ * (each appends a line only when the head or the day moved on since the file's last line).
+ */
 export function headsFileFor(databaseUrl: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const set = env['AUDIT_HEADS_FILE'];
   if (set) return set;

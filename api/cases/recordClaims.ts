@@ -8,6 +8,7 @@ import type { AuditEvent } from '../audit/chain.ts';
 import { chainedRows } from '../audit/chain.ts';
 import { auditMacOf } from '../audit/auditKey.ts';
 import { ApiError } from '../http/errors.ts';
+import { isUniqueViolation } from '../db/sqliteErrors.ts';
 import type { ClaimResponse } from '../schemas/cases.ts';
 import { attachPhotos, casesAfter, insertAuditRows, insertCases, insertIdempotencyKeys, insertMembers, isCaseNoTaken, memberKey, readBatch, type BatchState } from './claimStatements.ts';
 
@@ -36,7 +37,6 @@ export interface PreparedClaim {
   admit(): void;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 const householdOpen = (claim: PreparedClaim) => new ApiError(409, 'household_case_open', { messageKey: claim.householdMessageKey });
 
 /** BatchWriter of the claims' group commit (db/groupCommit.ts). */

@@ -1,6 +1,6 @@
 // One staff action in one transaction: the case at the version the staff member saw, the engine's events appended,
 // the row rewritten from them and its version bumped. The route and the demo seed both come through here.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { cases, payments } from '../db/schema/index.ts';
 import { chinaDate, type CalendarDate } from '../domain/calendarDate.ts';
@@ -126,8 +126,10 @@ export async function takeActionIn(tx: Tx, services: Services, actor: StaffActor
   // The path after the action (先行救助 and a township review can change it), for the queue's step and due date.
   const after = casePath(services, row, outcome.state, today).steps;
   const columns = caseColumns(services, row, [...stored, ...flagEvents, ...outcome.events], outcome.state, after, today);
-  const [updated] = await tx.update(cases).set({ ...columns, linkedGroup, version: outcome.version }).where(eq(cases.id, row.id)).returning();
-  return { row: updated!, state: outcome.state, context };
+  // Only the version the action was taken on is moved on: a writer elsewhere that got there first leaves no row here.
+  const [updated] = await tx.update(cases).set({ ...columns, linkedGroup, version: outcome.version }).where(and(eq(cases.id, row.id), eq(cases.version, row.version))).returning();
+  if (!updated) throw new ApiError(409, 'stale_version');
+  return { row: updated, state: outcome.state, context };
 }
 
 /**

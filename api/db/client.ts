@@ -1,13 +1,14 @@
-// The claims database: libsql over a local file, WAL with synchronous=FULL, checked on every pooled connection.
-import { createClient, type Client } from '@libsql/client';
+// The claims database through @libsql/client: a local file (WAL, synchronous=FULL, checked on every pooled
+// connection), a libSQL server, or an embedded replica of one (db/target.ts). Everything after the client's creation
+// is the same for all three; what only a local file has lives in db/localFile.ts.
+import { createClient, type Client, type Config } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as schema from './schema/index.ts';
-import { checkDurability, DB_CONNECTIONS, BUSY_TIMEOUT_MS } from './durability.ts';
-import { makeDirectoryDurably } from '../files/durableFile.ts';
+import { BUSY_TIMEOUT_MS, DB_CONNECTIONS } from './durability.ts';
+import { databaseTarget, type DatabaseTarget } from './target.ts';
+import { closeFilesToOthers, makeLocalFileReady, makeLocalFileDurable } from './localFile.ts';
 
 export const DEFAULT_DATABASE_URL = 'file:data/minzhengyun.db';
 const migrationsFolder = join(import.meta.dirname, 'migrations');
@@ -17,31 +18,30 @@ export type Db = ReturnType<typeof drizzle<typeof schema>>;
 export interface Database {
   db: Db;
   client: Client;
+  target: DatabaseTarget;
 }
 
-/** The path of a `file:` database URL (the only kind this portal runs on). */
-export function databaseFile(url: string): string {
-  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL must name a local file (file:…), not ${url}`);
-  return url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
+function clientConfig(target: DatabaseTarget): Config {
+  switch (target.kind) {
+    case 'file':
+      return { url: target.url, timeout: BUSY_TIMEOUT_MS, concurrency: DB_CONNECTIONS };
+    case 'replica':
+      return { url: target.url, syncUrl: target.syncUrl, syncInterval: target.syncIntervalSeconds, ...(target.authToken ? { authToken: target.authToken } : {}) };
+    case 'remote':
+      return { url: target.url, ...(target.authToken ? { authToken: target.authToken } : {}) };
+  }
 }
 
-/** Creates the file for SQLite with mode 0600 (it gives its -wal and -shm the same) and closes older ones to others. */
-function closeToOthers(file: string): void {
-  closeSync(openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
-}
-
-/** Opens (creating its folder 0700 and the file 0600), checks durability on every connection, and applies migrations. */
-export async function openDatabase(url = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL): Promise<Database> {
-  const file = databaseFile(url);
-  await makeDirectoryDurably(dirname(file), 0o700);
-  closeToOthers(file);
-  const client = createClient({ url, timeout: BUSY_TIMEOUT_MS, concurrency: DB_CONNECTIONS });
-  await client.execute('PRAGMA journal_mode=WAL');
-  await checkDurability(client);
+/** Opens the database DATABASE_URL names (see db/target.ts), makes a local file ready and durable, and migrates. */
+export async function openDatabase(url = process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL, env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+  const target = databaseTarget(url, env);
+  if (target.kind !== 'remote') await makeLocalFileReady(target.path, target.kind === 'file');
+  const client = createClient(clientConfig(target));
+  if (target.kind === 'file') await makeLocalFileDurable(client);
+  if (target.kind === 'replica') closeFilesToOthers(target.path);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
-  return { db, client };
+  return { db, client, target };
 }
 
 /** A drizzle transaction on the claims database. */

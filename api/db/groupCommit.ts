@@ -1,9 +1,11 @@
 // Claims that arrive while one batch is committing are written together: one transaction and one fsync for the
 // batch, the writer handling all its jobs at once (one statement per table). Should the writer fail, the batch is
 // undone and written again job by job, each in its own savepoint, so a bad job fails only itself. No job is
-// acknowledged before COMMIT. Batches run on the claims' own connection (db/claimConnection.ts).
+// acknowledged before COMMIT. Batches run on the claims' own connection (db/claimConnection.ts, or
+// db/clientClaimConnection.ts on a libSQL server).
 import type { ClaimConnection, ClaimTransaction, ClaimTx } from './claimConnection.ts';
 import type { WriteQueue } from './writeQueue.ts';
+import { isRetryable, retryLostRace } from './retryBusy.ts';
 
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
@@ -53,28 +55,40 @@ export function makeGroupCommit<J, R>(connection: ClaimConnection, writes: Write
     return outcomes;
   };
 
+  // One transaction for the batch, begun and ended within this flush; a lost race (busy, the chain's next place
+  // taken by another process) undoes it whole, to be tried again.
+  const writeBatch = async (jobs: readonly J[]): Promise<Outcome<R>[]> => {
+    let tx: ClaimTransaction | undefined;
+    try {
+      tx = await connection.begin();
+      await beforeBatch(tx);
+      const outcomes = await inSavepoint(tx, jobs).catch((error: unknown) => {
+        if (isRetryable(error)) throw error;
+        if (jobs.length === 1) return [{ ok: false as const, error }];
+        // The writer's read should foresee every refusal: a batch written again is worth a line in the log.
+        console.warn(`[claims] a batch of ${jobs.length} was written again claim by claim after ${describe(error)}`);
+        return writeOneByOne(tx!, jobs);
+      });
+      const lost = outcomes.find((o) => !o.ok && isRetryable(o.error));
+      if (lost) throw (lost as { error: unknown }).error;
+      await tx.commit();
+      return outcomes;
+    } finally {
+      await tx?.close().catch((error: unknown) => console.error(`[claims] a batch could not be rolled back: ${describe(error)}`));
+    }
+  };
+
   const flush = async () => {
     scheduled = false;
     const batch = pending;
     pending = [];
     const jobs = batch.map((p) => p.job);
     let outcomes: Outcome<R>[];
-    let tx: ClaimTransaction | undefined;
     try {
-      tx = await connection.begin();
-      await beforeBatch(tx);
-      outcomes = await inSavepoint(tx, jobs).catch((error: unknown) => {
-        if (jobs.length === 1) return [{ ok: false as const, error }];
-        // The writer's read should foresee every refusal: a batch written again is worth a line in the log.
-        console.warn(`[claims] a batch of ${jobs.length} was written again claim by claim after ${describe(error)}`);
-        return writeOneByOne(tx!, jobs);
-      });
-      await tx.commit();
+      outcomes = await retryLostRace(() => writeBatch(jobs));
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;
-    } finally {
-      await tx?.close().catch((error: unknown) => console.error(`[claims] a batch could not be rolled back: ${describe(error)}`));
     }
     batch.forEach((p, i) => {
       const outcome = outcomes[i]!;

@@ -6,10 +6,12 @@
 //     unique index of 一户一案 included) in one transaction per claim at WAL + synchronous=FULL.
 // The machine is shared: every measurement runs BENCH_ROUNDS times, interleaved with its baseline, and the ratio
 // of each round is reported with the spread. BENCH_MS (10000) per run, BENCH_THREADS (1) wrk threads,
-// BENCH_ONLY=lookup|claims for one half.
+// BENCH_ONLY=lookup|claims|processes for one part.
+// (c) processes: lookups and claims on `npm run serve:cluster` with WORKERS=1 and WORKERS=2 (each on a database of
+//     its own), rounds interleaved with the same baselines as (a) and (b): 2 processes ÷ 1 process, each ÷ baseline.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,14 +36,17 @@ const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'mzy-bench-'));
 const dbFile = join(dir, 'claims.db');
 
-function startServer() {
-  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '1', TRUST_PROXY: '1' };
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'api/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+function startServer({ port = API_PORT, file = dbFile, workers = 0 } = {}) {
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${file}`, UPLOADS_DIR: join(dir, `uploads-${port}`), MZY_DATA_KEY: randomBytes(32).toString('hex'), MZY_SEED_DEMO: '1', TRUST_PROXY: '1', WORKERS: String(workers) };
+  // workers > 0: the cluster entry, which forks that many servers sharing the port.
+  const script = workers > 0 ? 'api/cluster.ts' : 'api/server.ts';
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), script], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      if (/Kiosk terminals[^\n]*\n[^\n]+\n[^\n]+\n/.test(out)) resolve({ child, out });
+      const serving = out.split('serving on').length - 1;
+      if (serving >= Math.max(1, workers) && /Kiosk terminals[^\n]*\n[^\n]+\n[^\n]+\n/.test(out)) resolve({ child, out });
     });
     child.on('exit', (code) => reject(new Error(`server exited ${code}:\n${out}`)));
   });
@@ -160,8 +165,8 @@ async function migratedClient(file) {
 }
 
 /** The rows the server wrote for one claim: the baseline writes rows of the same columns and sizes. */
-async function claimRows(idempotencyKey) {
-  const server = createClient({ url: `file:${dbFile}` });
+async function claimRows(idempotencyKey, file = dbFile) {
+  const server = createClient({ url: `file:${file}` });
   const [key] = (await server.execute({ sql: 'SELECT * FROM idempotency_keys WHERE key = ?', args: [idempotencyKey] })).rows;
   const [caseRow] = (await server.execute({ sql: 'SELECT * FROM cases WHERE id = ?', args: [key.case_id] })).rows;
   const [event] = (await server.execute({ sql: 'SELECT * FROM audit_events WHERE case_id = ?', args: [key.case_id] })).rows;
@@ -212,12 +217,97 @@ const row = (label, xs, unit = '') => console.log(`  ${label.padEnd(34)}${xs.map
 const verdict = (ratios, target) => `median ${median(ratios).toFixed(2)}x, spread ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} (target ≥ ${target}x): ${median(ratios) >= target ? 'PASS' : 'FAIL'}`;
 const load1 = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
+/** The demo's approved case and a kiosk terminal of a seeded server's console output, as a lookup's body and header. */
+function lookupOf(out) {
+  const caseLine = out.split('\n').find((l) => /^\s+\d{12}\s+\S+\s+approved/.test(l));
+  const [caseNumber] = caseLine.trim().split(/\s+/);
+  const idLast6 = /factor (\S+)/.exec(caseLine)[1];
+  const terminalKey = /Kiosk terminals[^\n]*\n\s+(\S+)/.exec(out)[1];
+  return { lookupText: JSON.stringify({ caseNumber, factor: idLast6 }), terminalKey };
+}
+
+/** Claims' JSON with @ID@ and @CHILD@ for wrk to fill, and one claim sent so its rows are the raw baseline's template. */
+async function claimSetup(port, file) {
+  const { validClaim } = await import('../../tests/api/testApp.ts');
+  const sample = validClaim();
+  const sampleBody = JSON.stringify(sample);
+  const claimTemplate = sampleBody.replaceAll(sample.applicant.idNumber, '@ID@').replaceAll(sample.members[1].idNumber, '@CHILD@');
+  const firstKey = randomUUID();
+  const first = await fetch(`http://127.0.0.1:${port}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': firstKey }, body: sampleBody });
+  if (first.status !== 201) throw new Error(`claim failed: ${first.status} ${await first.text()}`);
+  return { sampleBody, claimTemplate, rows: await claimRows(firstKey, file) };
+}
+
+// (c) The cluster entry with one and with two workers, each on a database of its own, beside the same baselines.
+async function processesSection() {
+  const ports = { one: API_PORT + 10, two: API_PORT + 20 };
+  // Each in a folder of its own: a demo seed prints its kiosk keys only where it made the credentials file beside the database.
+  const files = { one: join(dir, 'one', 'claims.db'), two: join(dir, 'two', 'claims.db') };
+  for (const file of Object.values(files)) mkdirSync(join(file, '..'));
+  const servers = { one: await startServer({ port: ports.one, file: files.one, workers: 1 }), two: await startServer({ port: ports.two, file: files.two, workers: 2 }) };
+  try {
+    const lookups = { one: lookupOf(servers.one.out), two: lookupOf(servers.two.out) };
+    const sample = await fetch(`http://127.0.0.1:${ports.one}/api/cases/lookup`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-terminal-key': lookups.one.terminalKey }, body: lookups.one.lookupText });
+    const viewText = await sample.text();
+    if (sample.status !== 200) throw new Error(`lookup failed: ${sample.status} ${viewText}`);
+    const bare = await startBare(viewText);
+    const targets = {
+      bare: { port: BARE_PORT, path: '/', body: lookups.one.lookupText },
+      one: { port: ports.one, path: '/api/cases/lookup', headers: { 'X-Terminal-Key': lookups.one.terminalKey }, body: lookups.one.lookupText },
+      two: { port: ports.two, path: '/api/cases/lookup', headers: { 'X-Terminal-Key': lookups.two.terminalKey }, body: lookups.two.lookupText },
+    };
+    for (const t of Object.values(targets)) await load({ ...t, connections: 50, ms: WARM_MS });
+    const lookupRuns = { bare: [], one: [], two: [] };
+    for (let r = 0; r < ROUNDS; r++) for (const [name, t] of Object.entries(targets)) lookupRuns[name].push(await load({ ...t, connections: LOOKUP_CONNECTIONS }));
+    bare.close();
+
+    const claims = { one: await claimSetup(ports.one, files.one), two: await claimSetup(ports.two, files.two) };
+    const raw = await migratedClient(join(dir, 'raw-processes.db'));
+    const claimsLoad = (name, r, ms) => load({ port: ports[name], path: '/api/cases', connections: SUBMIT_CONNECTIONS, body: claims[name].claimTemplate, claims: true, firstHousehold: 1 + r * 20_000, ms });
+    await claimsLoad('one', ROUNDS * 100, WARM_MS);
+    await claimsLoad('two', ROUNDS * 100, WARM_MS);
+    await rawClaimsBaseline(raw, claims.one.rows, WARM_MS);
+    const slices = Math.max(1, Math.round(DURATION_MS / CLAIM_SLICE_MS));
+    const claimRuns = { raw: [], one: [], two: [] };
+    for (let r = 0; r < ROUNDS; r++) {
+      const sums = { raw: { n: 0, s: 0 }, one: { n: 0, s: 0 }, two: { n: 0, s: 0 } };
+      for (let i = 0; i < slices; i++) {
+        const steps = [
+          async () => { const x = await rawClaimsBaseline(raw, claims.one.rows, CLAIM_SLICE_MS); sums.raw.n += x.count; sums.raw.s += x.seconds; },
+          async () => { const x = await claimsLoad('one', r * 100 + i, CLAIM_SLICE_MS); sums.one.n += x.requests - x.errors; sums.one.s += x.seconds; },
+          async () => { const x = await claimsLoad('two', r * 100 + i, CLAIM_SLICE_MS); sums.two.n += x.requests - x.errors; sums.two.s += x.seconds; },
+        ];
+        for (const step of i % 2 === 0 ? steps : steps.reverse()) await step();
+      }
+      for (const name of ['raw', 'one', 'two']) claimRuns[name].push({ rps: sums[name].n / sums[name].s });
+    }
+    raw.close();
+
+    const ratio = (runs, a, b) => runs[a].map((x, i) => x.rps / runs[b][i].rps);
+    const plain = (ratios) => verdict(ratios, 0).replace(/ \(target.*/, '');
+    console.log(`\nprocesses (npm run serve:cluster), lookups at ${LOOKUP_CONNECTIONS} and claims at ${SUBMIT_CONNECTIONS} connections${' '.repeat(2)}${lookupRuns.bare.map((_, i) => `round ${i + 1}`.padStart(9)).join('')}`);
+    row('bare node:http lookup, req/s', lookupRuns.bare.map((x) => x.rps));
+    row('lookup, 1 process, req/s', lookupRuns.one.map((x) => x.rps));
+    row('lookup, 2 processes, req/s', lookupRuns.two.map((x) => x.rps));
+    row('raw libsql, 1 tx/claim, /s', claimRuns.raw.map((x) => x.rps));
+    row('claims, 1 process, 2xx/s', claimRuns.one.map((x) => x.rps));
+    row('claims, 2 processes, 2xx/s', claimRuns.two.map((x) => x.rps));
+    for (const name of ['one', 'two']) console.log(`  lookup errors or timeouts, ${name}: ${lookupRuns[name].map((x) => x.detail).join(' / ')}`);
+    console.log(`  lookup 1 process ÷ bare: ${plain(ratio(lookupRuns, 'one', 'bare'))}; 2 processes ÷ bare: ${plain(ratio(lookupRuns, 'two', 'bare'))}; 2 ÷ 1: ${plain(ratio(lookupRuns, 'two', 'one'))}`);
+    console.log(`  claims 1 process ÷ raw: ${plain(ratio(claimRuns, 'one', 'raw'))}; 2 processes ÷ raw: ${plain(ratio(claimRuns, 'two', 'raw'))}; 2 ÷ 1: ${plain(ratio(claimRuns, 'two', 'one'))}`);
+  } finally {
+    servers.one.child.kill('SIGTERM');
+    servers.two.child.kill('SIGTERM');
+  }
+}
+
 const loadAtStart = load1();
-const { child, out } = await startServer();
+// Sections (a) and (b) run on one server; (c) starts its own.
+const { child, out } = ONLY === 'processes' ? {} : await startServer();
 try {
   console.log(`\nbench:api — wrk ${THREADS} thread(s), ${DURATION_MS / 1000} s per run, ${ROUNDS} rounds interleaved with their baselines; load average at start ${loadAtStart}`);
 
-  if (ONLY !== 'claims') {
+  if (ONLY === '' || ONLY === 'lookup') {
     const caseLine = out.split('\n').find((l) => /^\s+\d{12}\s+\S+\s+approved/.test(l));
     const [caseNumber] = caseLine.trim().split(/\s+/);
     const idLast6 = /factor (\S+)/.exec(caseLine)[1];
@@ -257,7 +347,7 @@ try {
     console.log(`  p99 at ${LOOKUP_CONNECTIONS} connections: lookup ${fmt(median(runs.lookup.map((x) => x.p99)))} ms beside bare ${fmt(median(runs.bare.map((x) => x.p99)))} ms (medians; same runs, no fixed target)`);
   }
 
-  if (ONLY !== 'lookup') {
+  if (ONLY === '' || ONLY === 'claims') {
     const { validClaim } = await import('../../tests/api/testApp.ts');
     const sample = validClaim();
     const sampleBody = JSON.stringify(sample);
@@ -304,8 +394,9 @@ try {
     console.log(`  errors or timeouts: ${runs.server.map((x) => (x.errors === 0 ? '0' : x.detail)).join(' / ')}`);
     console.log(`  claims ÷ raw: ${verdict(ratios, CLAIM_TARGET)}`);
   }
+  if (ONLY === '' || ONLY === 'processes') await processesSection();
   console.log(`\nload average at end ${load1()} (2 cores, shared)`);
 } finally {
-  child.kill('SIGTERM');
+  child?.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
