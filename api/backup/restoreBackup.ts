@@ -72,7 +72,7 @@ async function verifyCopy(file: string, heads: ExportedHead[], env: NodeJS.Proce
     const integrity = (await client.execute('PRAGMA integrity_check')).rows.map((r) => String(r[0]));
     if (integrity.join() !== 'ok') throw new RestoreRefused(`The restored database fails integrity_check: ${integrity.slice(0, 3).join('; ')}`);
     const verdict = await verifyAudit(drizzle(client, { schema }), makeAuditMac(await loadDataKey(env)), heads);
-    if (!verdict.ok) throw new RestoreRefused(`The restored audit chain does not verify against the backup's heads: ${verdict.problem}`);
+    if (!verdict.ok) throw new RestoreRefused(`The restored audit chain does not verify against the backup's heads: ${verdict.problem}. (A data key other than the one the portal used shows as every MAC failing.)`);
     return { events: verdict.events, cases: verdict.cases, heads: verdict.heads };
   } finally {
     client.close();

@@ -2,6 +2,12 @@
 // with SIGKILL under load, DRILL_PORT (4595). Any other server variable (DATABASE_URL, DATABASE_AUTH_TOKEN, …) set
 // as DRILL_ENV_<NAME> is given to the server, so the same drill runs against another database. Exit 1 on any problem.
 import { runCrashDrill } from './crashDrill.ts';
+import { killRunningServers } from './drillServer.ts';
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => {
+  killRunningServers();
+  process.exit(130);
+});
 
 const cycles = Number(process.env['DRILL_CYCLES'] ?? 50);
 const port = Number(process.env['DRILL_PORT'] ?? 4595);

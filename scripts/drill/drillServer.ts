@@ -12,9 +12,20 @@ export interface DrillServer {
   exited: Promise<void>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** For a drill that is itself stopped (Ctrl-C): no server is left behind. */
+export function killRunningServers(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
 export function startDrillServer(env: NodeJS.ProcessEnv, startTimeoutMs = 60_000): Promise<DrillServer> {
   const child = spawn(process.execPath, ['api/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => {
+    running.delete(child);
+    resolve();
+  }));
   // Kept only until it is up; afterwards the request log is read and dropped.
   let output: string | undefined = '';
   return new Promise((resolve, reject) => {
