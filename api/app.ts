@@ -18,6 +18,7 @@ import { DOCS_CSP, docsPage, openApiConfig } from './http/docs.ts';
 import { featureRouter } from './http/router.ts';
 import type { AppEnv } from './http/env.ts';
 import type { Services } from './services.ts';
+import type { Logger } from './log/logger.ts';
 
 // The /api sub-app; routes are chained so `typeof api` gives the typed client its types.
 export const api = featureRouter()
@@ -39,8 +40,8 @@ export const api = featureRouter()
 
 export type Api = typeof api;
 
-/** The whole portal: API and (when given) the built site, under the configured base path. */
-export function createApp(options: { base: string; services: Services; site?: Hono; live?: Hono<AppEnv>; notFound?: NotFoundHandler }) {
+/** The whole portal: API and (when given) the built site, under the configured base path; a log line per request when given a logger. */
+export function createApp(options: { base: string; services: Services; site?: Hono; live?: Hono<AppEnv>; notFound?: NotFoundHandler; log?: Logger | undefined }) {
   const portal = new Hono<AppEnv>()
     .route('/', api)
     .get('/api/docs', (c) => c.html(docsPage(api.getOpenAPI31Document(openApiConfig).paths as never, 'openapi.json'), 200, { 'Content-Security-Policy': DOCS_CSP }))
@@ -52,7 +53,7 @@ export function createApp(options: { base: string; services: Services; site?: Ho
   if (options.live) portal.route('/', options.live);
   if (options.site) portal.route('/', options.site);
   const root = new Hono<AppEnv>();
-  root.use('*', everyRequest(options.services, options.base));
+  root.use('*', everyRequest(options.services, options.base, options.log));
   root.route(options.base.replace(/\/$/, '') || '/', portal);
   // The one error handler, here only: one on a sub-app wraps each of its handlers in another compose per request.
   root.onError(onApiError);

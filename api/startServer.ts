@@ -15,6 +15,7 @@ import { notFoundPage, staticSite } from './http/static-site.ts';
 import { loadPagePolicies } from './http/page-csp.ts';
 import { livePages } from './pages/routes.ts';
 import type { Services } from './services.ts';
+import type { Logger } from './log/logger.ts';
 
 export interface ServerOptions extends ServiceOptions {
   /** 0: any free port (the running server says which). */
@@ -28,6 +29,8 @@ export interface ServerOptions extends ServiceOptions {
   seedDemo: boolean;
   /** NODE_ENV=production: refuses demo data, asked for or found. */
   production: boolean;
+  /** One JSON line per request (server.ts: makeLogger from LOG_LEVEL); none when not given. */
+  log?: Logger | undefined;
 }
 
 export interface RunningServer {
@@ -69,7 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const policies = loadPagePolicies(options.siteRoot);
   const site = staticSite(options.siteRoot, options.base, policies, { demo });
   const live = livePages({ root: options.siteRoot, policyOf: policies, demo });
-  const app = createApp({ base: options.base, services, site, live, notFound: notFoundPage(options.siteRoot, policies, { demo }) });
+  const app = createApp({ base: options.base, services, site, live, notFound: notFoundPage(options.siteRoot, policies, { demo }), log: options.log });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = servePortal({ fetch: app.fetch, port: options.port, hostname: options.hostname }, () => resolve(listening as Server)) as Server;
     listening.once('error', reject);

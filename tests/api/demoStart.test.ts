@@ -25,10 +25,13 @@ function runServer(env: Record<string, string>, args: string[] = []): Promise<Ru
   for (const k of ENV_KEYS_TO_DROP) delete base[k];
   const child = spawn(process.execPath, ['api/server.ts', ...args], { env: { ...base, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const run: Run = { code: null, out: '', err: '' };
+  // Set before the health request is answered: the request's own log line arrives on stdout meanwhile.
+  let asked = false;
   return new Promise((resolve) => {
     child.stdout.on('data', async (chunk: Buffer) => {
       run.out += chunk.toString();
-      if (!run.health && run.out.includes('serving on')) {
+      if (!asked && run.out.includes('serving on')) {
+        asked = true;
         run.health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as Run['health'];
         child.kill('SIGTERM');
       }
