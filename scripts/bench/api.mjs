@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
+import { recordBench } from './record.ts';
 
 const DURATION_MS = Number(process.env.BENCH_MS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -213,6 +214,7 @@ const verdict = (ratios, target) => `median ${median(ratios).toFixed(2)}x, sprea
 const load1 = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 const loadAtStart = load1();
+const sections = [];
 const { child, out } = await startServer();
 try {
   console.log(`\nbench:api — wrk ${THREADS} thread(s), ${DURATION_MS / 1000} s per run, ${ROUNDS} rounds interleaved with their baselines; load average at start ${loadAtStart}`);
@@ -254,6 +256,15 @@ try {
     console.log(`  hono ÷ bare: ${verdict(ratio('hono', 'bare'), 0).replace(/ \(target.*/, '')} (the stack's own ceiling here)`);
     console.log(`  lookup ÷ bare: ${verdict(ratio('lookup', 'bare'), LOOKUP_TARGET)}`);
     console.log(`  CPU per request, bare ÷ lookup: ${verdict(runs.bare.map((x, i) => x.cpuPerRequest / runs.lookup[i].cpuPerRequest), LOOKUP_TARGET).replace(/: (PASS|FAIL)$/, '')} (from CPU time per request of each process; the target is on throughput)`);
+    const m = (name, key) => median(runs[name].map((x) => x[key]));
+    const lookupRatios = ratio('lookup', 'bare');
+    sections.push({ title: `API lookup (POST /api/cases/lookup, ${LOOKUP_CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION_MS / 1000} s, medians)`, rows: [
+      { figure: 'lookup throughput', value: m('lookup', 'rps'), unit: 'req/s', baseline: { name: 'bare node:http, same body', value: m('bare', 'rps'), unit: 'req/s' }, ratio: median(lookupRatios), target: `≥ ${LOOKUP_TARGET}×`, verdict: median(lookupRatios) >= LOOKUP_TARGET ? 'PASS' : 'FAIL' },
+      { figure: 'Hono doing no work (the stack’s ceiling)', value: m('hono', 'rps'), unit: 'req/s', baseline: { name: 'bare node:http', value: m('bare', 'rps'), unit: 'req/s' }, ratio: median(ratio('hono', 'bare')) },
+      { figure: 'CPU per lookup', value: m('lookup', 'cpuPerRequest'), unit: 'µs', baseline: { name: 'bare node:http', value: m('bare', 'cpuPerRequest'), unit: 'µs' } },
+      { figure: 'p99 lookup', value: m('lookup', 'p99'), unit: 'ms', baseline: { name: 'bare node:http', value: m('bare', 'p99'), unit: 'ms' } },
+      { figure: 'errors or timeouts (lookup, all rounds)', value: runs.lookup.reduce((n, x) => n + x.errors, 0) },
+    ] });
     console.log(`  p99 at ${LOOKUP_CONNECTIONS} connections: lookup ${fmt(median(runs.lookup.map((x) => x.p99)))} ms beside bare ${fmt(median(runs.bare.map((x) => x.p99)))} ms (medians; same runs, no fixed target)`);
   }
 
@@ -303,8 +314,15 @@ try {
     row(`p99 claims, worst ${CLAIM_SLICE_MS / 1000}-s slice, ms`, runs.server.map((x) => x.p99), ' ms');
     console.log(`  errors or timeouts: ${runs.server.map((x) => (x.errors === 0 ? '0' : x.detail)).join(' / ')}`);
     console.log(`  claims ÷ raw: ${verdict(ratios, CLAIM_TARGET)}`);
+    sections.push({ title: `API claims (POST /api/cases, ${SUBMIT_CONNECTIONS} connections, ${ROUNDS} rounds, ABBA slices of ${CLAIM_SLICE_MS / 1000} s, medians)`, rows: [
+      { figure: 'claims throughput', value: median(runs.server.map((x) => x.rps)), unit: 'claims/s', baseline: { name: `raw @libsql/client, 1 tx per claim, synchronous=${runs.raw[0].synchronous}`, value: median(runs.raw.map((x) => x.rps)), unit: 'claims/s' }, ratio: median(ratios), target: `≥ ${CLAIM_TARGET}×`, verdict: median(ratios) >= CLAIM_TARGET ? 'PASS' : 'FAIL' },
+      { figure: 'CPU per claim', value: median(runs.server.map((x) => x.cpuPerRequest)), unit: 'µs' },
+      { figure: `p99 claims (worst ${CLAIM_SLICE_MS / 1000}-s slice)`, value: median(runs.server.map((x) => x.p99)), unit: 'ms' },
+      { figure: 'errors or timeouts (all rounds)', value: runs.server.reduce((n, x) => n + x.errors, 0) },
+    ] });
   }
   console.log(`\nload average at end ${load1()} (2 cores, shared)`);
+  recordBench(sections, { loadAtStart, loadAtEnd: load1() });
 } finally {
   child.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
