@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
+import { recordBench } from './record.ts';
 
 const DURATION_MS = Number(process.env.BENCH_MS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -295,6 +296,13 @@ async function processesSection() {
     for (const name of ['one', 'two']) console.log(`  lookup errors or timeouts, ${name}: ${lookupRuns[name].map((x) => x.detail).join(' / ')}`);
     console.log(`  lookup 1 process ÷ bare: ${plain(ratio(lookupRuns, 'one', 'bare'))}; 2 processes ÷ bare: ${plain(ratio(lookupRuns, 'two', 'bare'))}; 2 ÷ 1: ${plain(ratio(lookupRuns, 'two', 'one'))}`);
     console.log(`  claims 1 process ÷ raw: ${plain(ratio(claimRuns, 'one', 'raw'))}; 2 processes ÷ raw: ${plain(ratio(claimRuns, 'two', 'raw'))}; 2 ÷ 1: ${plain(ratio(claimRuns, 'two', 'one'))}`);
+    const rps = (runs, name) => median(runs[name].map((x) => x.rps));
+    sections.push({ id: 'processes', title: `1 vs 2 API processes on one file (npm run serve:cluster; lookups at ${LOOKUP_CONNECTIONS}, claims at ${SUBMIT_CONNECTIONS} connections, ${ROUNDS} rounds, medians)`, rows: [
+      { figure: 'lookups, 1 process', value: rps(lookupRuns, 'one'), unit: 'req/s', baseline: { name: 'bare node:http handler', value: rps(lookupRuns, 'bare'), unit: 'req/s' }, ratio: median(ratio(lookupRuns, 'one', 'bare')) },
+      { figure: 'lookups, 2 processes', value: rps(lookupRuns, 'two'), unit: 'req/s', baseline: { name: 'lookups, 1 process', value: rps(lookupRuns, 'one'), unit: 'req/s' }, ratio: median(ratio(lookupRuns, 'two', 'one')) },
+      { figure: 'claims, 1 process', value: rps(claimRuns, 'one'), unit: 'claims/s', baseline: { name: 'raw libsql, 1 tx per claim', value: rps(claimRuns, 'raw'), unit: 'claims/s' }, ratio: median(ratio(claimRuns, 'one', 'raw')) },
+      { figure: 'claims, 2 processes', value: rps(claimRuns, 'two'), unit: 'claims/s', baseline: { name: 'claims, 1 process', value: rps(claimRuns, 'one'), unit: 'claims/s' }, ratio: median(ratio(claimRuns, 'two', 'one')) },
+    ] });
   } finally {
     servers.one.child.kill('SIGTERM');
     servers.two.child.kill('SIGTERM');
@@ -302,6 +310,7 @@ async function processesSection() {
 }
 
 const loadAtStart = load1();
+const sections = [];
 // Sections (a) and (b) run on one server; (c) starts its own.
 const { child, out } = ONLY === 'processes' ? {} : await startServer();
 try {
@@ -344,6 +353,15 @@ try {
     console.log(`  hono ÷ bare: ${verdict(ratio('hono', 'bare'), 0).replace(/ \(target.*/, '')} (the stack's own ceiling here)`);
     console.log(`  lookup ÷ bare: ${verdict(ratio('lookup', 'bare'), LOOKUP_TARGET)}`);
     console.log(`  CPU per request, bare ÷ lookup: ${verdict(runs.bare.map((x, i) => x.cpuPerRequest / runs.lookup[i].cpuPerRequest), LOOKUP_TARGET).replace(/: (PASS|FAIL)$/, '')} (from CPU time per request of each process; the target is on throughput)`);
+    const m = (name, key) => median(runs[name].map((x) => x[key]));
+    const lookupRatios = ratio('lookup', 'bare');
+    sections.push({ title: `API lookup (POST /api/cases/lookup, ${LOOKUP_CONNECTIONS} connections, ${ROUNDS} rounds × ${DURATION_MS / 1000} s, medians)`, rows: [
+      { figure: 'lookup throughput', value: m('lookup', 'rps'), unit: 'req/s', baseline: { name: 'bare node:http, same body', value: m('bare', 'rps'), unit: 'req/s' }, ratio: median(lookupRatios), target: `≥ ${LOOKUP_TARGET}×`, verdict: median(lookupRatios) >= LOOKUP_TARGET ? 'PASS' : 'FAIL' },
+      { figure: 'Hono doing no work (the stack’s ceiling)', value: m('hono', 'rps'), unit: 'req/s', baseline: { name: 'bare node:http', value: m('bare', 'rps'), unit: 'req/s' }, ratio: median(ratio('hono', 'bare')) },
+      { figure: 'CPU per lookup', value: m('lookup', 'cpuPerRequest'), unit: 'µs', baseline: { name: 'bare node:http', value: m('bare', 'cpuPerRequest'), unit: 'µs' } },
+      { figure: 'p99 lookup', value: m('lookup', 'p99'), unit: 'ms', baseline: { name: 'bare node:http', value: m('bare', 'p99'), unit: 'ms' } },
+      { figure: 'errors or timeouts (lookup, all rounds)', value: runs.lookup.reduce((n, x) => n + x.errors, 0) },
+    ] });
     console.log(`  p99 at ${LOOKUP_CONNECTIONS} connections: lookup ${fmt(median(runs.lookup.map((x) => x.p99)))} ms beside bare ${fmt(median(runs.bare.map((x) => x.p99)))} ms (medians; same runs, no fixed target)`);
   }
 
@@ -393,9 +411,16 @@ try {
     row(`p99 claims, worst ${CLAIM_SLICE_MS / 1000}-s slice, ms`, runs.server.map((x) => x.p99), ' ms');
     console.log(`  errors or timeouts: ${runs.server.map((x) => (x.errors === 0 ? '0' : x.detail)).join(' / ')}`);
     console.log(`  claims ÷ raw: ${verdict(ratios, CLAIM_TARGET)}`);
+    sections.push({ title: `API claims (POST /api/cases, ${SUBMIT_CONNECTIONS} connections, ${ROUNDS} rounds, ABBA slices of ${CLAIM_SLICE_MS / 1000} s, medians)`, rows: [
+      { figure: 'claims throughput', value: median(runs.server.map((x) => x.rps)), unit: 'claims/s', baseline: { name: `raw @libsql/client, 1 tx per claim, synchronous=${runs.raw[0].synchronous}`, value: median(runs.raw.map((x) => x.rps)), unit: 'claims/s' }, ratio: median(ratios), target: `≥ ${CLAIM_TARGET}×`, verdict: median(ratios) >= CLAIM_TARGET ? 'PASS' : 'FAIL' },
+      { figure: 'CPU per claim', value: median(runs.server.map((x) => x.cpuPerRequest)), unit: 'µs' },
+      { figure: `p99 claims (worst ${CLAIM_SLICE_MS / 1000}-s slice)`, value: median(runs.server.map((x) => x.p99)), unit: 'ms' },
+      { figure: 'errors or timeouts (all rounds)', value: runs.server.reduce((n, x) => n + x.errors, 0) },
+    ] });
   }
   if (ONLY === '' || ONLY === 'processes') await processesSection();
   console.log(`\nload average at end ${load1()} (2 cores, shared)`);
+  recordBench(sections, { loadAtStart, loadAtEnd: load1() });
 } finally {
   child?.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });

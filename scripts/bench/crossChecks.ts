@@ -11,6 +11,7 @@ import { fillMissingHouseholds } from '../../api/cases/household.ts';
 import { crossChecks, otherHouseholds } from '../../api/conflicts/crossChecks.ts';
 import { makeCaseNo } from '../../api/domain/caseNumber.ts';
 import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
+import { recordBench } from './record.ts';
 
 const COUNT = Number(process.env.BENCH_CASES ?? 10_000);
 const dir = mkdtempSync(join(tmpdir(), 'mzy-bench-cross-'));
@@ -48,5 +49,9 @@ for (let i = 0; i < 5; i++) {
 }
 const median = (ms: number[]) => ms.sort((a, b) => a - b)[2]!.toFixed(1);
 console.log(`one acceptance's cross-checks with ${COUNT} other live cases in the county (no match; households from their member rows): household scan before the write lock median ${median(scan)} ms; checks inside the transaction median ${median(locked)} ms`);
+recordBench([{ title: `Cross-checks of one acceptance (${COUNT} other live cases in the county, 5 runs, medians)`, rows: [
+  { figure: 'household scan before the write lock', value: Number(median(scan)), unit: 'ms' },
+  { figure: 'checks inside the transaction', value: Number(median(locked)), unit: 'ms' },
+], notes: ['No same-run baseline in this bench: it times the two halves of one acceptance.'] }]);
 services.client.close();
 rmSync(dir, { recursive: true, force: true });

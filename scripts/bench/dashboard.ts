@@ -17,6 +17,7 @@ import { dashboard } from '../../api/stats/dashboard.ts';
 import { decidedCases } from '../../api/stats/decidedCases.ts';
 import { helpedCellsOf } from '../../api/stats/helpedCellsOf.ts';
 import { publicStats } from '../../api/domain/stats/publicStats.ts';
+import { recordBench } from './record.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
@@ -108,13 +109,25 @@ async function time(run: () => Promise<number>): Promise<number> {
 
 console.log(`bench:dashboard — ${PER_TOWNSHIP} cases in 林城镇 (and ${PER_TOWNSHIP} in 坪村镇, ${PER_TOWNSHIP} in 建中镇), 9 in 10 decided, ${REQUESTS} requests × ${ROUNDS} rounds, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 for (const run of [bare, township, county, publicSource]) await run();
+const timings = { bare: [] as number[], township: [] as number[], county: [] as number[], publicSource: [] as number[] };
 for (let round = 1; round <= ROUNDS; round++) {
   const b = await time(bare);
   const t = await time(township);
   const c = await time(county);
   const p = await time(publicSource);
+  timings.bare.push(b);
+  timings.township.push(t);
+  timings.county.push(c);
+  timings.publicSource.push(p);
   console.log(`round ${round}: township dashboard (HTTP) ${t.toFixed(1)} ms · county dashboard (20,000 cases) ${c.toFixed(1)} ms · public stats source, uncached ${p.toFixed(1)} ms · bare indexed count ${b.toFixed(2)} ms (medians)`);
 }
+const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const bareRef = { name: "bare indexed count of the township's cases, same run", value: mid(timings.bare), unit: 'ms' };
+recordBench([{ title: `Dashboard (${PER_TOWNSHIP} cases per township, 9 in 10 decided, ${REQUESTS} requests × ${ROUNDS} rounds, median of medians)`, rows: [
+  { figure: 'township dashboard (HTTP, signed in)', value: mid(timings.township), unit: 'ms', baseline: bareRef },
+  { figure: 'county dashboard (20,000 cases)', value: mid(timings.county), unit: 'ms', baseline: bareRef },
+  { figure: 'public stats source, uncached', value: mid(timings.publicSource), unit: 'ms', baseline: bareRef },
+] }]);
 services.client.close();
 await services.hashing.close();
 rmSync(dir, { recursive: true, force: true });

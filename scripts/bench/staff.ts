@@ -14,6 +14,7 @@ import { accounts, cases } from '../../api/db/schema/index.ts';
 import { addDays, chinaDate } from '../../api/domain/calendarDate.ts';
 import { makeCaseNo } from '../../api/domain/caseNumber.ts';
 import { hashPassword } from '../../api/security/passwords.ts';
+import { recordBench } from './record.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -84,15 +85,23 @@ console.log(`bare query plan: ${await plan(bareSql, ['431225', '林城镇'])}`);
 await queue();
 await bare();
 const ratios: number[] = [];
+const queueMs: number[] = [];
+const bareMs: number[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
   const b = await time(bare);
   const q = await time(queue);
   ratios.push(q.median / b.median);
+  queueMs.push(q.median);
+  bareMs.push(b.median);
   console.log(`round ${round}: queue median ${q.median.toFixed(2)} ms (p95 ${q.p95.toFixed(2)}, 200 cases, ${q.rows} bytes) · bare indexed query median ${b.median.toFixed(2)} ms (p95 ${b.p95.toFixed(2)}, ${b.rows} rows) · ratio ${(q.median / b.median).toFixed(2)}×`);
 }
 ratios.sort((a, b) => a - b);
 const median = ratios[Math.floor(ratios.length / 2)]!;
 console.log(`queue / bare indexed query: median ${median.toFixed(2)}× (spread ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}×), target ≤ ${TARGET}× → ${median <= TARGET ? 'PASS' : 'FAIL'}`);
+const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+recordBench([{ title: `Staff queue (GET /api/staff/cases, ${PER_TOWNSHIP} cases in the clerk's township, ${REQUESTS} requests × ${ROUNDS} rounds)`, rows: [
+  { figure: 'queue, median of round medians', value: mid(queueMs), unit: 'ms', baseline: { name: 'bare indexed query, raw libsql, same run', value: mid(bareMs), unit: 'ms' }, ratio: median, target: `≤ ${TARGET}×`, verdict: median <= TARGET ? 'PASS' : 'FAIL' },
+] }]);
 services.client.close();
 await services.hashing.close();
 rmSync(dir, { recursive: true, force: true });
