@@ -1,6 +1,7 @@
 // What a backup folder holds: the database copy, the audit heads it must verify against, and a manifest.
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { databaseTarget } from '../db/target.ts';
 
 export const BACKUP_DATABASE = 'minzhengyun.db';
 export const BACKUP_MANIFEST = 'manifest.json';
@@ -30,4 +31,11 @@ export async function settleCopy(file: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** The database file DATABASE_URL names; a libSQL server (or its replica) is backed up by the server's own means. */
+export function localDatabaseFile(databaseUrl: string, env: NodeJS.ProcessEnv, refuse: (message: string) => Error): string {
+  const target = databaseTarget(databaseUrl, env);
+  if (target.kind !== 'file') throw refuse(`npm run backup and npm run restore work on a local database file (DATABASE_URL=file:…), not on ${target.kind === 'remote' ? 'a libSQL server' : 'an embedded replica'}: back up the server itself (see docs/deploy.md).`);
+  return target.path;
 }

@@ -8,11 +8,10 @@ import { makeAuditMac } from '../audit/auditKey.ts';
 import { HEADS_FILE_NAME, headsFileFor, readHeads, type ExportedHead } from '../audit/heads.ts';
 import { verifyAudit } from '../audit/verify.ts';
 import { drizzle } from 'drizzle-orm/libsql';
-import { databaseFile } from '../db/client.ts';
 import * as schema from '../db/schema/index.ts';
 import { createFileDurably, makeDirectoryDurably, syncDirectory } from '../files/durableFile.ts';
 import { DEFAULT_KEY_FILE, loadDataKey } from '../security/dataKey.ts';
-import { backupDatabaseFile, BACKUP_MANIFEST, settleCopy, type BackupManifest } from './backupFolder.ts';
+import { backupDatabaseFile, BACKUP_MANIFEST, localDatabaseFile, settleCopy, type BackupManifest } from './backupFolder.ts';
 
 export class RestoreRefused extends Error {
   override name = 'RestoreRefused';
@@ -35,7 +34,7 @@ export async function restoreBackup(folder: string, databaseUrl: string, options
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BackupManifest;
   if (createHash('sha256').update(readFileSync(copy)).digest('hex') !== manifest.sha256) throw new RestoreRefused(`${copy} is not the file the backup wrote (its SHA-256 differs from the manifest's).`);
 
-  const target = databaseFile(databaseUrl);
+  const target = localDatabaseFile(databaseUrl, options.env ?? process.env, (message) => new RestoreRefused(message));
   // A database there may be open by a running portal: replacing it is for one stopped on purpose.
   if (existsSync(target) && !options.replace) throw new RestoreRefused(`There is a database at ${target} already. Stop the portal that uses it, then run the restore again with --replace to put the backup in its place.`);
   await makeDirectoryDurably(dirname(target), 0o700);

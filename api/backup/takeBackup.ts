@@ -6,17 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { HEADS_FILE_NAME, headsFileFor, readHeads, type ExportedHead } from '../audit/heads.ts';
-import { databaseFile } from '../db/client.ts';
 import { chinaDate } from '../domain/calendarDate.ts';
 import { createFileDurably, makeDirectoryDurably, syncDirectory } from '../files/durableFile.ts';
-import { backupDatabaseFile, backupFolderName, BACKUP_MANIFEST, settleCopy, type BackupManifest } from './backupFolder.ts';
+import { backupDatabaseFile, backupFolderName, localDatabaseFile, BACKUP_MANIFEST, settleCopy, type BackupManifest } from './backupFolder.ts';
 
 export class BackupFailed extends Error {
   override name = 'BackupFailed';
 }
 
 export async function takeBackup(databaseUrl: string, into: string, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<{ folder: string; manifest: BackupManifest }> {
-  const source = databaseFile(databaseUrl);
+  const source = localDatabaseFile(databaseUrl, env, (message) => new BackupFailed(message));
   if (!existsSync(source)) throw new BackupFailed(`There is no database at ${source} to back up.`);
   const folder = join(into, backupFolderName(now));
   if (existsSync(folder)) throw new BackupFailed(`${folder} already exists; a backup never overwrites another.`);

@@ -14,6 +14,11 @@ export async function sweepExpiredUploads(services: Services): Promise<number> {
 
 /** Sweeps every `everyMs` while the process runs; the timer does not keep the process alive. */
 export function sweepUploadsEvery(services: Services, everyMs: number): void {
-  const sweep = () => sweepExpiredUploads(services).catch((error: Error) => console.error(`upload sweep failed: ${error.name}`));
-  setInterval(sweep, everyMs).unref();
+  const sweep = () => {
+    // Servers a test (or a walk) started and closed in a process that goes on: their sweep ends with their database.
+    if (services.client.closed) return clearInterval(timer);
+    sweepExpiredUploads(services).catch((error: Error) => console.error(`upload sweep failed: ${error.name}`));
+  };
+  const timer = setInterval(sweep, everyMs);
+  timer.unref();
 }
