@@ -1,6 +1,5 @@
 // The deployment guide cannot drift from the code: every `npm run X` it (or the README) names is a script in
-// package.json, and every setting it names is one the code reads. What another branch brings is allowed only while
-// it is listed in the guide's "Coming from other branches" table, and only until it arrives here.
+// package.json, and every setting it names is one the code reads.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,20 +43,6 @@ function settingsNamed(text: string): Set<string> {
   return names;
 }
 
-/** The guide's table of what other branches bring: | branch `x` | `npm run` names | setting names |. */
-function fromOtherBranches(text: string) {
-  const section = text.split(/^## Coming from other branches$/m)[1]?.split(/^## /m)[0] ?? '';
-  const commands = new Map<string, string>();
-  const settings = new Map<string, string>();
-  for (const row of section.matchAll(/^\| *`([a-z0-9-]+)` *\|([^|]*)\|([^|]*)\|/gm)) {
-    for (const m of row[2]!.matchAll(/`([^`]+)`/g)) commands.set(m[1]!, row[1]!);
-    for (const m of row[3]!.matchAll(/`([^`]+)`/g)) settings.set(m[1]!, row[1]!);
-  }
-  return { commands, settings };
-}
-
-const branches = fromOtherBranches(guide);
-
 describe('docs/deploy.md and README.md name only what exists', () => {
   it('the checks see what the guide says (so an empty parse cannot pass)', () => {
     expect(npmRuns(guide).size).toBeGreaterThan(8);
@@ -65,11 +50,10 @@ describe('docs/deploy.md and README.md name only what exists', () => {
     expect(codeReads('MZY_DATA_KEY_FILE')).toBe(true);
     expect(codeReads('MZY_TERMINAL_KEY')).toBe(true);
     expect(codeReads('MZY_NOT_A_SETTING')).toBe(false);
-    expect(branches.commands.size).toBeGreaterThan(0);
   });
 
-  it('every `npm run X` in the guide is a package.json script, or listed as coming from a branch', () => {
-    const missing = [...npmRuns(guide)].filter((name) => !scripts.includes(name) && !branches.commands.has(name));
+  it('every `npm run X` in the guide is a package.json script', () => {
+    const missing = [...npmRuns(guide)].filter((name) => !scripts.includes(name));
     expect(missing, 'npm run … in docs/deploy.md that package.json does not have').toEqual([]);
   });
 
@@ -77,16 +61,8 @@ describe('docs/deploy.md and README.md name only what exists', () => {
     expect([...npmRuns(readme)].filter((name) => !scripts.includes(name))).toEqual([]);
   });
 
-  it('every setting the guide names is read by the code, or listed as coming from a branch', () => {
-    const unread = [...settingsNamed(guide)].filter((name) => !codeReads(name) && !branches.settings.has(name));
+  it('every setting the guide names is read by the code', () => {
+    const unread = [...settingsNamed(guide)].filter((name) => !codeReads(name));
     expect(unread, 'settings in docs/deploy.md that nothing in api/, scripts/, site/config/ or kiosk/ reads').toEqual([]);
-  });
-
-  it('what is listed as coming from a branch has not arrived yet (once merged, drop it from the table)', () => {
-    const arrived = [
-      ...[...branches.commands.keys()].filter((name) => scripts.includes(name)),
-      ...[...branches.settings.keys()].filter((name) => codeReads(name)),
-    ];
-    expect(arrived, 'listed under "Coming from other branches" but already here').toEqual([]);
   });
 });
