@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_READER_ORIGIN } from './site/lib/kiosk-reader-origin.ts';
+import { serverLogFile } from './tests/e2e/support/serverLogs.ts';
 
 // Debian's Chromium (no browser downloads here); the real server serves the real build.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -17,8 +18,9 @@ const baseDistDir = process.env.E2E_BASE_DIST ?? 'dist-mzj';
 // as `npm start` does) and keep their database, photos, data key and demo credentials outside the project (never the
 // `npm start` database); set here so the test workers, which read the seeded demo cases and the agents' passwords, open
 // the same files.
+const dataDirOf = (p: number) => join(tmpdir(), `mzy-e2e-${p}`);
 const dataFor = (p: number) => {
-  const dir = join(tmpdir(), `mzy-e2e-${p}`);
+  const dir = dataDirOf(p);
   return { DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY_FILE: join(dir, 'data.key') };
 };
 Object.assign(process.env, dataFor(port));
@@ -29,7 +31,11 @@ if (process.env['MZY_E2E_RUN'] === undefined) {
   for (const p of [port, basePort]) rmSync(join(tmpdir(), `mzy-e2e-${p}`), { recursive: true, force: true });
 }
 
+// Each server's output goes to a file in its data folder: globalTeardown greps that log for personal data.
+const serverCommand = (p: number) => `mkdir -p ${dataDirOf(p)} && exec node api/server.ts > ${serverLogFile(dataDirOf(p))}`;
+
 export default defineConfig({
+  globalTeardown: './tests/e2e/support/globalTeardown.ts',
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
@@ -51,8 +57,8 @@ export default defineConfig({
     { name: 'kiosk-landscape', use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 1920, height: 1080 }, hasTouch: true }, testMatch: /\/kiosk[^/]*\.spec\.ts$/ },
   ],
   webServer: [
-    { command: 'node api/server.ts', url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },
-    { command: 'node api/server.ts', url: `http://localhost:${basePort}/mzj/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir, ...dataFor(basePort) }, reuseExistingServer: false },
+    { command: serverCommand(port), url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },
+    { command: serverCommand(basePort), url: `http://localhost:${basePort}/mzj/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(basePort), HOST: '127.0.0.1', BASE_PATH: '/mzj/', DIST_DIR: baseDistDir, ...dataFor(basePort) }, reuseExistingServer: false },
     // The kiosk's simulated ID-card reader, on the build's reader origin (one for the whole run; each test has its own lane).
     { command: 'node tests/e2e/support/simulatedReader.ts', url: `${readerOrigin}/health`, reuseExistingServer: true },
   ],

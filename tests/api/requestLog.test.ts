@@ -3,26 +3,17 @@
 // residents' names, ID numbers, phones or query codes, none of the shared sample inputs, no case number, no cookie.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { demoCredentialsFile, readDemoCredentials } from '../../api/db/seed/demoCredentials.ts';
 import { DEMO_CASES } from '../../api/db/seed/demoPeople.ts';
 import { household, validClaim } from './testApp.ts';
+import { personalData } from '../support/personalData.ts';
 
 const PORT = 4594;
 const BASE = `http://127.0.0.1:${PORT}`;
-const SAMPLE = JSON.parse(readFileSync('/work/shared/data/inputs-sample.json', 'utf8')) as Record<string, unknown>;
-
-/** Every string of the shared sample inputs but its prose. */
-function sampleValues(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(sampleValues);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k === 'about' || k === 'why' ? [] : sampleValues(v)));
-  return [];
-}
-
 it('logs each request as one JSON line with nothing personal in it', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mzy-log-'));
   const databaseUrl = `file:${join(dir, 'log.db')}`;
@@ -92,9 +83,8 @@ it('logs each request as one JSON line with nothing personal in it', { timeout: 
 
   const log = logLines.join('\n') + stderr;
   const secrets = [
-    ...DEMO_CASES.flatMap((c) => [c.name, c.idNumber, c.phone]),
+    ...personalData(),
     ...demo.flatMap((d) => [d.caseNumber, d.queryCode]),
-    ...sampleValues(SAMPLE),
     claim.applicant.name, claim.applicant.idNumber, claim.applicant.phone, ...claim.members.map((m) => m.idNumber),
     caseNumber, queryCode, clerk.password, staffHeaders.cookie.split('=')[1]!, staffHeaders['x-csrf-token'],
     '张桂兰', encodeURIComponent('张桂兰'), 'Bearer',
