@@ -41,10 +41,11 @@ export async function claimProblems(client: Client, ledger: DrillLedger): Promis
 export async function actionProblems(client: Client, ledger: DrillLedger): Promise<string[]> {
   const problems: string[] = [];
   for (const part of chunks(ledger.actions)) {
-    const marks = part.map(() => '?').join(',');
+    // One mark per case (a file leaves missing arguments NULL; sqld refuses the statement).
+    const caseNumbers = [...new Set(part.map((a) => a.caseNumber))];
     const rows = await client.execute({
-      sql: `select c.case_no, c.version, e.kind, count(e.id) from cases c left join audit_events e on e.case_id = c.id where c.case_no in (${marks}) group by c.case_no, e.kind`,
-      args: [...new Set(part.map((a) => a.caseNumber))],
+      sql: `select c.case_no, c.version, e.kind, count(e.id) from cases c left join audit_events e on e.case_id = c.id where c.case_no in (${caseNumbers.map(() => '?').join(',')}) group by c.case_no, e.kind`,
+      args: caseNumbers,
     });
     const version = new Map<string, number>();
     const events = new Map<string, number>();
@@ -61,10 +62,10 @@ export async function actionProblems(client: Client, ledger: DrillLedger): Promi
   return problems;
 }
 
-/** `npm run audit:verify` (its script, run with node directly) on the drill's database and key. */
+/** `npm run audit:verify <url>` (its script, run with node directly) on the drill's database, token and key. */
 export function auditVerifyProblems(env: NodeJS.ProcessEnv): Promise<string[]> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/audit-verify.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/audit-verify.ts', env['DATABASE_URL']!], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));

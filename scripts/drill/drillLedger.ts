@@ -24,8 +24,10 @@ export interface DrillLedger {
   inDoubt: Omit<AcknowledgedClaim, 'caseNumber' | 'answer'>[];
   actions: AcknowledgedAction[];
   lookups: number;
+  /** 5xx answers while the sqld primary was down on purpose (nothing acknowledged; claims among them retried). */
+  outageAnswers: number;
   /** Answers that were neither the expected success nor a lost connection (a defect unless explained). */
   unexpected: string[];
 }
 
-export const emptyLedger = (): DrillLedger => ({ claims: [], inDoubt: [], actions: [], lookups: 0, unexpected: [] });
+export const emptyLedger = (): DrillLedger => ({ claims: [], inDoubt: [], actions: [], lookups: 0, outageAnswers: 0, unexpected: [] });

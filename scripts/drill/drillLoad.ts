@@ -15,6 +15,8 @@ export interface LoadOptions {
   claimWorkers: number;
   lookupWorkers: number;
   staffWorkers: number;
+  /** True while the database is down on purpose: a 5xx then acknowledges nothing and is no defect. */
+  outage?: () => boolean;
 }
 
 const STAFF_NETWORK = '10.255.0.1';
@@ -35,6 +37,11 @@ function staffHeaders(base: string, session: StaffSession) {
 /** Runs until `stopped()`; each worker's loop ends at its next request after that. */
 export async function runLoad(options: LoadOptions, stopped: () => boolean): Promise<void> {
   const { base, ledger } = options;
+  const expectedFailure = (status: number) => {
+    if (status < 500 || !options.outage?.()) return false;
+    ledger.outageAnswers++;
+    return true;
+  };
   const note = (what: string) => ledger.unexpected.push(what);
 
   const claimer = async () => {
@@ -46,7 +53,8 @@ export async function runLoad(options: LoadOptions, stopped: () => boolean): Pro
         if (res.status === 201) {
           const answer = JSON.parse(text) as { caseNumber: string };
           ledger.claims.push({ ...claim, caseNumber: answer.caseNumber, answer });
-        } else if (res.status !== 503) note(`claim ${res.status} ${text.slice(0, 200)}`);
+        } else if (res.status === 503 || expectedFailure(res.status)) ledger.inDoubt.push(claim);
+        else note(`claim ${res.status} ${text.slice(0, 200)}`);
       } catch (error) {
         if (!lostConnection(error)) throw error;
         ledger.inDoubt.push(claim);
@@ -65,7 +73,7 @@ export async function runLoad(options: LoadOptions, stopped: () => boolean): Pro
         const res = await fetch(`${base}/api/cases/lookup`, { method: 'POST', headers: { ...json, 'x-forwarded-for': claim.network }, body: JSON.stringify({ caseNumber: claim.caseNumber, factor: claim.factor }) });
         const text = await res.text();
         if (res.status === 200) ledger.lookups++;
-        else if (res.status !== 429) note(`lookup ${res.status} ${text.slice(0, 200)}`);
+        else if (res.status !== 429 && !expectedFailure(res.status)) note(`lookup ${res.status} ${text.slice(0, 200)}`);
       } catch (error) {
         if (!lostConnection(error)) throw error;
       }
@@ -85,6 +93,10 @@ export async function runLoad(options: LoadOptions, stopped: () => boolean): Pro
         const headers = staffHeaders(base, options.session());
         const read = await fetch(`${base}/api/staff/cases/${claim.caseNumber}`, { headers });
         if (read.status !== 200) {
+          if (expectedFailure(read.status)) {
+            await new Promise((r) => setTimeout(r, 20));
+            continue;
+          }
           note(`staff read ${read.status} ${(await read.text()).slice(0, 200)}`);
           next += options.staffWorkers;
           continue;
@@ -99,7 +111,7 @@ export async function runLoad(options: LoadOptions, stopped: () => boolean): Pro
         const res = await fetch(`${base}/api/staff/cases/${claim.caseNumber}/actions`, { method: 'POST', headers, body: JSON.stringify({ action, version: shown.version, ...input() }) });
         const text = await res.text();
         if (res.status === 200) ledger.actions.push({ caseNumber: claim.caseNumber, action, kind, version: (JSON.parse(text) as { version: number }).version });
-        else note(`action ${action} ${res.status} ${text.slice(0, 200)}`);
+        else if (!expectedFailure(res.status)) note(`action ${action} ${res.status} ${text.slice(0, 200)}`);
       } catch (error) {
         if (!lostConnection(error)) throw error;
       }

