@@ -225,7 +225,8 @@ describe('audit', () => {
   });
 });
 
-describe('scripts', { timeout: 60_000 }, () => {
+// Each step is an `npm run` of its own (Node starts, opens and migrates the database): over 60 s in all at load 20.
+describe('scripts', { timeout: 150_000 }, () => {
   it('staff:add prints the password (and for an approver the TOTP address) on their own lines; staff:disable ends the sessions', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mzy-staff-'));
     const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'claims.db')}`, MZY_DATA_KEY: randomBytes(32).toString('hex') };
