@@ -54,7 +54,8 @@ export default defineConfig({
     { name: 'base-path', use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${basePort}/mzj/` }, testMatch: /base-path/ },
     // Village terminals: touch screens in portrait and landscape, on the same server.
     { name: 'kiosk-portrait', use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 1080, height: 1920 }, hasTouch: true }, testMatch: /\/kiosk[^/]*\.spec\.ts$/ },
-    { name: 'kiosk-landscape', use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 1920, height: 1080 }, hasTouch: true }, testMatch: /\/kiosk[^/]*\.spec\.ts$/ },
+    // The fleet spec starts a server of its own on one port, and one resolution is enough for the network and the console.
+    { name: 'kiosk-landscape', use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 1920, height: 1080 }, hasTouch: true }, testMatch: /\/kiosk[^/]*\.spec\.ts$/, testIgnore: /\/kiosk-fleet\.spec\.ts$/ },
   ],
   webServer: [
     { command: serverCommand(port), url: `http://localhost:${port}/api/health`, env: { MZY_SEED_DEMO: '1', TRUST_PROXY: '1', PORT: String(port), HOST: '127.0.0.1', DIST_DIR: distDir, ...dataFor(port) }, reuseExistingServer: false },

@@ -16,10 +16,7 @@ test.describe.configure({ mode: 'serial' });
 let server: FleetServer;
 // Signed in once for the file: a TOTP code is good once, and a second sign-in within its 30 s would be refused.
 let admin: Page;
-test.beforeAll(async ({ browser }, testInfo) => {
-  // Skipped here, before the server starts: a skip by a test's viewport runs after beforeAll, so both kiosk projects
-  // started a fleet server on the one fleet port, and whichever came second failed with EADDRINUSE.
-  test.skip(testInfo.project.use.viewport?.width !== 1080, 'one resolution is enough for the network and the console');
+test.beforeAll(async ({ browser }) => {
   server = await startFleetServer();
   admin = await adminConsole(browser);
 });
