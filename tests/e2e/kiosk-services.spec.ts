@@ -1,20 +1,17 @@
 // Issue 11 on the kiosk: the current 公示 by township and village (the same masked names as /notices/), 好差评 when a
 // visit ends (sent with the terminal, never holding the wipe back), and the three slips on 58 mm and A4 paper.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { eq } from 'drizzle-orm';
-import { takeAction } from '../../api/cases/takeAction.ts';
-import { cases, ratings, terminals } from '../../api/db/schema/index.ts';
+import { ratings, terminals } from '../../api/db/schema/index.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
-import type { ActionInput, ActionName } from '../../api/domain/casework/action.ts';
-import type { StaffRole } from '../../api/domain/workflow.ts';
 import { terminalKeyHash } from '../../api/lookup/bucket.ts';
 import { openServices } from '../../api/openServices.ts';
-import { idNumberFor } from './support/applying.ts';
-import { ownClient } from './support/client.ts';
 import { demoCase } from './support/demoCases.ts';
 import { axeTags } from './support/services.ts';
+import { fileClaim } from './support/staff.ts';
+import { takeSteps, toTownshipReview } from './support/casework.ts';
 
 const today = chinaDate(new Date());
 
@@ -41,32 +38,8 @@ async function ratingsOf(terminal: number) {
 
 /** A claim filed through POST /api/cases and brought to its 公示 by the staff's actions (takeAction, as the route). */
 async function caseOnNotice(browser: Browser, name: string, proposedMonthly: number): Promise<string> {
-  const request = (await browser.newContext()).request;
-  const idNumber = idNumberFor('19480510', String(100 + Math.floor(Math.random() * 899)));
-  const claim = {
-    programme: 'dibao', county: '431225', township: '林城镇', village: '改河社区', hukou: 'urban',
-    applicant: { name, idNumber, phone: '13800138000' }, members: [{ name, idNumber, relation: 'self' }],
-    incomes: [{ memberIndex: 0, kind: 'pension', monthly: 300 }], assets: { description: '自住房一处' }, reason: '年老体弱，收入很少。',
-    nearKinDeclaration: { hasNearKin: false }, financeCheckConsents: [{ memberIndex: 0, agreed: true }], truthfulnessPromise: true, uploadIds: [],
-  };
-  const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID(), ...ownClient() } });
-  expect(res.status()).toBe(201);
-  const caseNumber = ((await res.json()) as { caseNumber: string }).caseNumber;
-  const services = await openServices();
-  try {
-    const act = async (role: StaffRole, action: ActionName, input: ActionInput = {}) => {
-      const [row] = await services.db.select({ version: cases.version }).from(cases).where(eq(cases.caseNo, caseNumber));
-      await takeAction(services, { role, actor: 'staff:linchen-jingban', mayOpen: () => true }, { caseNumber, action, version: row!.version, input });
-    };
-    await act('township-clerk', 'accept');
-    await act('township-clerk', 'record-check', { result: '核对完成' });
-    await act('township-clerk', 'record-visit', { staff: ['杨立新', '吴晓梅'], visitedOn: today });
-    await act('township-clerk', 'record-review', { result: '居民代表评议：情况属实' });
-    await act('township-reviewer', 'township-review', { opinion: 'agree', reason: '情况属实，建议批准' });
-    await act('township-clerk', 'publish-notice', { from: today, place: '改河社区居务公开栏', proposedMonthly });
-  } finally {
-    services.client.close();
-  }
+  const caseNumber = await fileClaim((await browser.newContext()).request, name);
+  await takeSteps(caseNumber, [...toTownshipReview(today), ['township-clerk', 'publish-notice', { from: today, place: '改河社区居务公开栏', proposedMonthly }]]);
   return caseNumber;
 }
 

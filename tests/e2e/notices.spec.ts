@@ -5,19 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { eq } from 'drizzle-orm';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
 import { addDays, chinaDate } from '../../api/domain/calendarDate.ts';
-import type { ActionInput, ActionName } from '../../api/domain/casework/action.ts';
-import type { StaffRole } from '../../api/domain/workflow.ts';
-import { takeAction } from '../../api/cases/takeAction.ts';
-import { cases } from '../../api/db/schema/index.ts';
-import { openServices } from '../../api/openServices.ts';
 import { idNumberFor } from './support/applying.ts';
 import { axeTags } from './support/services.ts';
 import { demoStaff, signInWithKeyboard } from './support/staff.ts';
 import { pageCount, printA4, readQr, siteOrigin } from './support/printing.ts';
 import { ownClient } from './support/client.ts';
+import { takeSteps, toTownshipReview } from './support/casework.ts';
 
 const today = chinaDate(new Date());
 const noticeTo = addDays(today, 6);
@@ -36,24 +31,6 @@ async function fileClaim(browser: Browser, idNumber: string, name = NAME): Promi
   const res = await request.post('api/cases', { data: claim, headers: { 'idempotency-key': randomUUID(), ...ownClient() } });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { caseNumber: string }).caseNumber;
-}
-
-/** The steps before the 公示, taken through takeAction (what the actions route calls) on the server's database, today. */
-async function toTownshipReview(caseNumber: string) {
-  const services = await openServices();
-  try {
-    const act = async (role: StaffRole, action: ActionName, input: ActionInput = {}) => {
-      const [row] = await services.db.select({ version: cases.version }).from(cases).where(eq(cases.caseNo, caseNumber));
-      await takeAction(services, { role, actor: 'staff:linchen-jingban', mayOpen: () => true }, { caseNumber, action, version: row!.version, input });
-    };
-    await act('township-clerk', 'accept');
-    await act('township-clerk', 'record-check', { result: '核对完成' });
-    await act('township-clerk', 'record-visit', { staff: ['杨立新', '吴晓梅'], visitedOn: today });
-    await act('township-clerk', 'record-review', { result: '居民代表评议：情况属实' });
-    await act('township-reviewer', 'township-review', { opinion: 'agree', reason: '情况属实，建议批准' });
-  } finally {
-    services.client.close();
-  }
 }
 
 async function console_(browser: Browser, username: string) {
@@ -105,7 +82,7 @@ test('公示 in the console → the village page (masked, also without JavaScrip
   test.setTimeout(240_000);
   const idNumber = idNumberFor('19490301', String(100 + Math.floor(Math.random() * 899)));
   const caseNumber = await fileClaim(browser, idNumber);
-  await toTownshipReview(caseNumber);
+  await takeSteps(caseNumber, toTownshipReview(today));
 
   // The clerk posts the 公示 in the console, with the amount the township proposes.
   const clerk = await console_(browser, 'linchen-jingban');
@@ -195,7 +172,7 @@ for (const [mode, setting, name] of [['normal', {}, '覃秀英'], ['关怀版', 
     await page.addInitScript((s) => localStorage.setItem('mzy-mode', JSON.stringify(s)), setting);
     const idNumber = idNumberFor('19490402', String(100 + Math.floor(Math.random() * 899)));
     const caseNumber = await fileClaim(browser, idNumber, name);
-    await toTownshipReview(caseNumber);
+    await takeSteps(caseNumber, toTownshipReview(today));
     const clerk = await console_(browser, 'linchen-jingban');
     await openCase(clerk, caseNumber);
     await act(clerk, '发布公示', async (f) => {
