@@ -6,9 +6,10 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
 import { addDays } from '../../api/domain/calendarDate.ts';
 import { nextMonth } from '../../api/domain/workflow.ts';
-import { idNumberFor, smallJpeg } from './support/applying.ts';
+import { smallJpeg } from './support/applying.ts';
 import { demoStaff, signInWithKeyboard, type StaffLogin } from './support/staff.ts';
 import { startWalkServer, type WalkServer } from './support/walkServer.ts';
+import { freshIdNumber } from './support/people.ts';
 
 let walk: WalkServer;
 test.beforeAll(async () => {
@@ -120,7 +121,7 @@ async function act(page: Page, title: string, fill: (form: ReturnType<Page['loca
 test('one 低保 case from the online form to a payment, the applicant seeing each step done with its date', async ({ browser }) => {
   test.setTimeout(300_000);
   const today = walk.clock.today();
-  const idNumber = idNumberFor('19520611', String(100 + Math.floor(Math.random() * 899)).padStart(3, '0'));
+  const idNumber = freshIdNumber('431225', 1952);
   const caseNumber = await applyOnline(await newPage(browser), idNumber);
   const applicant = applicantLookup(await newPage(browser), caseNumber, idNumber);
   await applicant.showsDone('提交申请', today);

@@ -1,15 +1,15 @@
 // Issue 11, applying on the kiosk from an ID-card reader: the terminal's reader bridge (here the simulated one,
 // support/simulatedReader.ts) answers → the card is read → the claim is filed from the terminal; no bridge, or a faulty
 // one → the phone hand-off, said plainly; the idle wipe leaves nothing of the card behind.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeTags } from './support/services.ts';
-import { idNumberFor } from './support/applying.ts';
 import { laneUrl, setReader } from './support/simulatedReader.ts';
 import { adminConsole, registerTerminal } from './support/terminals.ts';
 import { DEFAULT_READER_ORIGIN } from '../../site/lib/kiosk-reader-origin.ts';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
+import { freshIdNumber } from './support/people.ts';
 
 const readerOrigin = process.env['KIOSK_READER_ORIGIN'] || DEFAULT_READER_ORIGIN;
 const PLACE_CARD = '请把身份证放在读卡器上';
@@ -17,7 +17,7 @@ const NO_READER = '这台机器没有接读卡器，不能在这里申请。请�
 const FAULT = '读卡器出了故障，现在读不了身份证。请用手机扫下面的二维码申请，或者请工作人员帮忙。';
 
 /** A resident of 会同县 no other test uses (一户一案 would refuse a second claim for the same person). */
-const resident = () => ({ name: '欧阳秀英', idNumber: idNumberFor(`19${40 + randomInt(20)}0${1 + randomInt(9)}1${randomInt(10)}`, String(100 + randomInt(900))) });
+const resident = () => ({ name: '欧阳秀英', idNumber: freshIdNumber('431225', 1950) });
 
 /** A reader lane of this test's own, with the kiosk page opened as the launcher opens it (the reader in the fragment). */
 async function openWithReader(page: Page, path: string, lane: string, terminal?: { id: number; key: string }) {

@@ -7,12 +7,12 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
 import { addDays, chinaDate } from '../../api/domain/calendarDate.ts';
-import { idNumberFor } from './support/applying.ts';
 import { axeTags } from './support/services.ts';
 import { demoStaff, signInWithKeyboard } from './support/staff.ts';
 import { pageCount, printA4, readQr, siteOrigin } from './support/printing.ts';
 import { ownClient } from './support/client.ts';
 import { takeSteps, toTownshipReview } from './support/casework.ts';
+import { freshIdNumber } from './support/people.ts';
 
 const today = chinaDate(new Date());
 const noticeTo = addDays(today, 6);
@@ -80,7 +80,7 @@ async function noAxeViolations(page: Page) {
 
 test('公示 in the console → the village page (masked, also without JavaScript) → an objection pauses the case → the township resolves it', async ({ browser }) => {
   test.setTimeout(240_000);
-  const idNumber = idNumberFor('19490301', String(100 + Math.floor(Math.random() * 899)));
+  const idNumber = freshIdNumber('431225', 1949);
   const caseNumber = await fileClaim(browser, idNumber);
   await takeSteps(caseNumber, toTownshipReview(today));
 
@@ -170,7 +170,7 @@ for (const [mode, setting, name] of [['normal', {}, '覃秀英'], ['关怀版', 
   test(`axe: the 公示 pages with notices on them (${mode})`, async ({ browser }) => {
     const page = await (await browser.newContext()).newPage();
     await page.addInitScript((s) => localStorage.setItem('mzy-mode', JSON.stringify(s)), setting);
-    const idNumber = idNumberFor('19490402', String(100 + Math.floor(Math.random() * 899)));
+    const idNumber = freshIdNumber('431225', 1949);
     const caseNumber = await fileClaim(browser, idNumber, name);
     await takeSteps(caseNumber, toTownshipReview(today));
     const clerk = await console_(browser, 'linchen-jingban');

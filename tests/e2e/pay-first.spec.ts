@@ -5,12 +5,12 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
 import { chinaDate } from '../../api/domain/calendarDate.ts';
-import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
 import { openServices } from '../../api/openServices.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
 import { axeTags } from './support/services.ts';
 import { signInWithKeyboard, type StaffLogin } from './support/staff.ts';
 import { ownClient } from './support/client.ts';
+import { freshIdNumber } from './support/people.ts';
 
 const today = chinaDate(new Date());
 const TITLE = '先行救助（急难型临时救助，先发放、后补手续）';
@@ -28,7 +28,7 @@ async function wenganReviewer(): Promise<StaffLogin> {
 }
 
 test('the console offers 先行救助 on a 临时救助 case; the applicant’s lookup says it was paid first and the paperwork follows', async ({ browser, request }) => {
-  const idNumber = demoIdNumber('522725', '19680412', String(100 + Math.floor(Math.random() * 899)));
+  const idNumber = freshIdNumber('522725', 1968);
   const claim = {
     programme: 'linshi-jiuzhu', county: '522725', township: '雍阳街道', hukou: 'rural', requestedAmount: 800,
     applicant: { name: '罗德芬', idNumber, phone: '13800138000' }, members: [{ name: '罗德芬', idNumber, relation: 'self' }],

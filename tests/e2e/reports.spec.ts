@@ -6,13 +6,13 @@ import { test, expect, type APIRequestContext, type Browser, type Page } from '@
 import AxeBuilder from '@axe-core/playwright';
 import { openServices } from '../../api/openServices.ts';
 import { addAccount } from '../../api/staff/manageAccounts.ts';
-import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
 import { formatTrackingNumber } from '../../api/domain/trackingNumber.ts';
 import { smallJpeg } from './support/applying.ts';
 import { axeTags } from './support/services.ts';
 import { extraClerk, signInWithKeyboard, type StaffLogin } from './support/staff.ts';
 import { ownClient } from './support/client.ts';
+import { freshIdNumber } from './support/people.ts';
 
 const modes = { normal: {}, 关怀版: { care: true } } as const;
 
@@ -168,7 +168,7 @@ test('the plain form passes axe too, in normal and 关怀版 (shown beside the i
 
 /** A claim filed and not accepted by the township (不予受理): the case has ended. */
 async function endedCase(request: APIRequestContext): Promise<{ caseNumber: string; queryCode: string }> {
-  const idNumber = demoIdNumber('431225', '19460520', String(100 + Math.floor(Math.random() * 900)));
+  const idNumber = freshIdNumber('431225', 1946);
   const claim = {
     programme: 'dibao', county: '431225', township: '林城镇', village: '改河社区', hukou: 'urban',
     applicant: { name: '向秀兰', idNumber, phone: '13800138000' }, members: [{ name: '向秀兰', idNumber, relation: 'self' }],

@@ -4,15 +4,15 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { formatCaseNo } from '../../api/domain/caseNumber.ts';
-import { demoIdNumber } from '../../api/db/seed/demoPeople.ts';
 import { axeTags } from './support/services.ts';
 import { tabTo } from './support/keyboard.ts';
 import { extraClerk, signInWithKeyboard } from './support/staff.ts';
 import { ownClient } from './support/client.ts';
+import { freshIdNumber } from './support/people.ts';
 
 test('a clerk declares a sibling; the sibling’s claim accepted by that clerk is in the register as a conflict of interest', async ({ page, request }) => {
   const clerk = await extraClerk(`kin-clerk-${Date.now().toString(36)}`);
-  const idNumber = demoIdNumber('431225', '19610203', String(100 + Math.floor(Math.random() * 900)));
+  const idNumber = freshIdNumber('431225', 1961);
   await signInWithKeyboard(page, clerk);
   await page.goto('staff/register/');
   await expect(page.getByText('您还没有申报。')).toBeVisible();

@@ -5,10 +5,10 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { openServices } from '../../../api/openServices.ts';
 import { demoCredentialsFile, readDemoCredentials } from '../../../api/db/seed/demoCredentials.ts';
-import { demoIdNumber } from '../../../api/db/seed/demoPeople.ts';
 import { addAccount } from '../../../api/staff/manageAccounts.ts';
 import { tabTo } from './keyboard.ts';
 import { ownClient } from './client.ts';
+import { freshIdNumber } from './people.ts';
 
 export interface StaffLogin {
   username: string;
@@ -40,7 +40,7 @@ export const totpCode = (login: StaffLogin, now = new Date()) =>
 
 /** A fresh 低保 claim in 会同县 林城镇, through POST /api/cases. */
 export async function fileClaim(request: APIRequestContext, name: string): Promise<string> {
-  const idNumber = demoIdNumber('431225', '19470815', String(100 + Math.floor(Math.random() * 900)));
+  const idNumber = freshIdNumber('431225', 1947);
   const claim = {
     programme: 'dibao', county: '431225', township: '林城镇', village: '改河社区', hukou: 'urban',
     applicant: { name, idNumber, phone: '13800138000' }, members: [{ name, idNumber, relation: 'self' }],

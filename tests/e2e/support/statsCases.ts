@@ -6,15 +6,14 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { takeAction } from '../../../api/cases/takeAction.ts';
 import { cases } from '../../../api/db/schema/index.ts';
-import { demoIdNumber } from '../../../api/db/seed/demoPeople.ts';
 import type { ActionInput, ActionName } from '../../../api/domain/casework/action.ts';
 import type { StaffRole } from '../../../api/domain/workflow.ts';
 import { openServices } from '../../../api/openServices.ts';
+import { freshIdNumber } from './people.ts';
 
-/** A household of `people` in `township`, its members' ID numbers drawn at random (this run's own). */
+/** A household of `people` in `township`: a grandmother and grandchildren no other test files for. */
 async function fileHousehold(request: APIRequestContext, township: string, people: number): Promise<{ caseNumber: string; queryCode: string }> {
-  const year = 1940 + Math.floor(Math.random() * 20);
-  const id = (n: number) => demoIdNumber('431225', n === 0 ? `${year}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}` : `201${n}0${1 + Math.floor(Math.random() * 9)}0${1 + n}`, String(100 + Math.floor(Math.random() * 900)));
+  const id = (n: number) => freshIdNumber('431225', n === 0 ? 1950 : 2012);
   const members = Array.from({ length: people }, (_, n) => ({ name: n === 0 ? '杨秀英' : `杨${'一二三四五六'[n]}`, idNumber: id(n), relation: n === 0 ? 'self' : 'grandchild' }));
   const claim = {
     programme: 'dibao', county: '431225', township, hukou: 'rural', applicant: { name: '杨秀英', idNumber: members[0]!.idNumber, phone: '13800138000' }, members,
