@@ -6,9 +6,10 @@
 //     unique index of 一户一案 included) in one transaction per claim at WAL + synchronous=FULL.
 // The machine is shared: every measurement runs BENCH_ROUNDS times, interleaved with its baseline, and the ratio
 // of each round is reported with the spread. BENCH_MS (10000) per run, BENCH_THREADS (1) wrk threads,
-// BENCH_ONLY=lookup|claims|processes for one part.
+// BENCH_ONLY=lookup|claims|processes|sqld for one part.
 // (c) processes: lookups and claims on `npm run serve:cluster` with WORKERS=1 and WORKERS=2 (each on a database of
 //     its own), rounds interleaved with the same baselines as (a) and (b): 2 processes ÷ 1 process, each ÷ baseline.
+// (d) sqld: lookups and claims on a sqld primary (over http:// and ws://) and on an embedded file, interleaved: ÷ file.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -309,10 +310,118 @@ async function processesSection() {
   }
 }
 
+/** A database at `url` made ready for section (d): migrated, with an admin and one terminal; answers its key. */
+async function preparedDatabase(url, env, label) {
+  const { openServices } = await import('../../api/openServices.ts');
+  const { addAccount } = await import('../../api/staff/manageAccounts.ts');
+  const { registerTerminal } = await import('../../api/terminals/registry.ts');
+  const { accounts } = await import('../../api/db/schema/index.ts');
+  const { eq } = await import('drizzle-orm');
+  const services = await openServices({ databaseUrl: url, uploadsDir: join(dir, `uploads-setup-${label}`), env });
+  try {
+    await addAccount(services, { username: 'bench-admin', role: 'admin', county: '431225', by: 'bench' });
+    const [admin] = await services.db.select().from(accounts).where(eq(accounts.username, 'bench-admin'));
+    return (await registerTerminal(services, admin, { name: `bench ${label}`, township: '林城镇' })).key;
+  } finally {
+    services.client.close();
+  }
+}
+
+// (d) The same server on a libSQL server (a sqld primary with JWT auth, as a province runs it), reached over HTTP
+// (http://) and over a WebSocket (ws://), and on an embedded file, each database made the same way, rounds
+// interleaved: each ÷ file. sqld's own CPU counts in its CPU per request.
+async function sqldSection() {
+  const { sqldAuth, startSqld } = await import('../support/sqld.ts');
+  const { startApiProcess } = await import('../../tests/api/apiProcess.ts');
+  const { validClaim } = await import('../../tests/api/testApp.ts');
+  const auth = sqldAuth(dir);
+  const primary = await startSqld({ dir: join(dir, 'sqld'), authKeyFile: auth.keyFile });
+  const kinds = ['file', 'http', 'ws'];
+  const ports = { file: API_PORT + 30, http: API_PORT + 40, ws: API_PORT + 50 };
+  // ws shares http's database, so its claims draw other households (the Lua numbers them from firstHousehold).
+  const households = { file: 0, http: 0, ws: 10_000_000 };
+  const key = { MZY_DATA_KEY: randomBytes(32).toString('hex') };
+  const sqld = { ...key, DATABASE_AUTH_TOKEN: auth.token };
+  const envs = { file: { ...key, DATABASE_URL: `file:${join(dir, 'file-vs-sqld.db')}` }, http: { ...sqld, DATABASE_URL: primary.url }, ws: { ...sqld, DATABASE_URL: primary.url.replace(/^http:/, 'ws:') } };
+  const apis = {};
+  try {
+    const terminalKeys = { file: await preparedDatabase(envs.file.DATABASE_URL, envs.file, 'file'), http: await preparedDatabase(envs.http.DATABASE_URL, envs.http, 'sqld') };
+    terminalKeys.ws = terminalKeys.http;
+    for (const kind of kinds) apis[kind] = await startApiProcess(ports[kind], { ...envs[kind], UPLOADS_DIR: join(dir, `uploads-${kind}`) });
+    const sample = validClaim();
+    const sampleBody = JSON.stringify(sample);
+    const claimTemplate = sampleBody.replaceAll(sample.applicant.idNumber, '@ID@').replaceAll(sample.members[1].idNumber, '@CHILD@');
+    const caseNumbers = {};
+    for (const kind of ['file', 'http']) {
+      const filed = await fetch(`http://127.0.0.1:${ports[kind]}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: sampleBody });
+      if (filed.status !== 201) throw new Error(`claim on ${kind} failed: ${filed.status} ${await filed.text()}`);
+      caseNumbers[kind] = (await filed.json()).caseNumber;
+    }
+    caseNumbers.ws = caseNumbers.http;
+    const targets = {};
+    for (const kind of kinds) {
+      const body = JSON.stringify({ caseNumber: caseNumbers[kind], factor: sample.applicant.idNumber.slice(-6) });
+      const looked = await fetch(`http://127.0.0.1:${ports[kind]}/api/cases/lookup`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-terminal-key': terminalKeys[kind] }, body });
+      if (looked.status !== 200) throw new Error(`lookup on ${kind} failed: ${looked.status} ${await looked.text()}`);
+      const apiCpu = childCpu(apis[kind].process.pid);
+      const cpu = kind === 'file' ? apiCpu : () => apiCpu() + childCpu(primary.process.pid)();
+      targets[kind] = { port: ports[kind], path: '/api/cases/lookup', headers: { 'X-Terminal-Key': terminalKeys[kind] }, body, cpu };
+    }
+    const order = (r) => (r % 2 === 0 ? kinds : [...kinds].reverse());
+    for (const t of Object.values(targets)) await load({ ...t, connections: 50, ms: WARM_MS });
+    const lookupRuns = { file: [], http: [], ws: [] };
+    for (let r = 0; r < ROUNDS; r++) for (const kind of order(r)) lookupRuns[kind].push(await load({ ...targets[kind], connections: LOOKUP_CONNECTIONS }));
+
+    const claimsLoad = (kind, k, ms) => load({ port: ports[kind], path: '/api/cases', connections: SUBMIT_CONNECTIONS, body: claimTemplate, claims: true, firstHousehold: 1 + k * 20_000 + households[kind], ms, cpu: targets[kind].cpu });
+    for (const kind of kinds) await claimsLoad(kind, ROUNDS * 100, WARM_MS);
+    const slices = Math.max(1, Math.round(DURATION_MS / CLAIM_SLICE_MS));
+    const claimRuns = { file: [], http: [], ws: [] };
+    for (let r = 0; r < ROUNDS; r++) {
+      const sums = Object.fromEntries(kinds.map((kind) => [kind, { n: 0, s: 0, cpu: 0, errors: 0 }]));
+      for (let i = 0; i < slices; i++) {
+        for (const kind of order(i)) {
+          const x = await claimsLoad(kind, r * 100 + i, CLAIM_SLICE_MS);
+          const sum = sums[kind];
+          Object.assign(sum, { n: sum.n + x.requests - x.errors, s: sum.s + x.seconds, cpu: sum.cpu + x.cpuUs, errors: sum.errors + x.errors });
+        }
+      }
+      for (const kind of kinds) claimRuns[kind].push({ rps: sums[kind].n / sums[kind].s, cpuPerRequest: sums[kind].cpu / Math.max(1, sums[kind].n), errors: sums[kind].errors });
+    }
+
+    const ratio = (runs, kind) => runs[kind].map((x, i) => x.rps / runs.file[i].rps);
+    const plain = (ratios) => verdict(ratios, 0).replace(/ \(target.*/, '');
+    console.log(`\nsqld (http:// and ws://) vs embedded file, lookups at ${LOOKUP_CONNECTIONS} and claims at ${SUBMIT_CONNECTIONS} connections${' '.repeat(2)}${lookupRuns.file.map((_, i) => `round ${i + 1}`.padStart(9)).join('')}`);
+    for (const kind of kinds) row(`lookup, ${kind}, req/s`, lookupRuns[kind].map((x) => x.rps));
+    for (const kind of kinds) row(`p99 lookup, ${kind}, ms`, lookupRuns[kind].map((x) => x.p99), ' ms');
+    for (const kind of kinds) row(`CPU per lookup, ${kind}, µs`, lookupRuns[kind].map((x) => x.cpuPerRequest), ' µs');
+    for (const kind of kinds) row(`claims, ${kind}, 2xx/s`, claimRuns[kind].map((x) => x.rps));
+    for (const kind of kinds) row(`CPU per claim, ${kind}, µs`, claimRuns[kind].map((x) => x.cpuPerRequest), ' µs');
+    for (const kind of kinds) console.log(`  errors or timeouts, ${kind}: lookups ${lookupRuns[kind].map((x) => x.detail).join(' / ')}; claims ${claimRuns[kind].map((x) => x.errors).join(' / ')}`);
+    console.log(`  lookup http ÷ file: ${plain(ratio(lookupRuns, 'http'))}; ws ÷ file: ${plain(ratio(lookupRuns, 'ws'))}`);
+    console.log(`  claims http ÷ file: ${plain(ratio(claimRuns, 'http'))}; ws ÷ file: ${plain(ratio(claimRuns, 'ws'))}`);
+    console.log('  (sqld CPU is counted in its CPU per request; on a libSQL server nothing local can tell another process\'s writes, so the lookup caches keep nothing: see api/db/changeWatch.ts)');
+    const m = (runs, kind, key = 'rps') => median(runs[kind].map((x) => x[key]));
+    const onFile = (runs, name, key, unit) => ({ name, value: m(runs, 'file', key), unit });
+    sections.push({ id: 'sqld', title: `sqld primary (JWT auth, same machine) over http:// and ws:// vs the embedded file (lookups at ${LOOKUP_CONNECTIONS}, claims at ${SUBMIT_CONNECTIONS} connections, ${ROUNDS} rounds, medians; sqld's CPU counted in its CPU per request)`, rows: [
+      ...['http', 'ws'].flatMap((kind) => [
+        { figure: `lookups on sqld, ${kind}://`, value: m(lookupRuns, kind), unit: 'req/s', baseline: onFile(lookupRuns, 'lookups on the file', 'rps', 'req/s'), ratio: median(ratio(lookupRuns, kind)) },
+        { figure: `p99 lookups on sqld, ${kind}://`, value: m(lookupRuns, kind, 'p99'), unit: 'ms', baseline: onFile(lookupRuns, 'p99 on the file', 'p99', 'ms') },
+        { figure: `CPU per lookup on sqld, ${kind}://`, value: m(lookupRuns, kind, 'cpuPerRequest'), unit: 'µs', baseline: onFile(lookupRuns, 'on the file', 'cpuPerRequest', 'µs') },
+        { figure: `claims on sqld, ${kind}://`, value: m(claimRuns, kind), unit: 'claims/s', baseline: onFile(claimRuns, 'claims on the file', 'rps', 'claims/s'), ratio: median(ratio(claimRuns, kind)) },
+        { figure: `CPU per claim on sqld, ${kind}://`, value: m(claimRuns, kind, 'cpuPerRequest'), unit: 'µs', baseline: onFile(claimRuns, 'on the file', 'cpuPerRequest', 'µs') },
+      ]),
+      { figure: 'errors or timeouts (all rounds, all three)', value: kinds.reduce((n, kind) => n + lookupRuns[kind].reduce((a, x) => a + x.errors, 0) + claimRuns[kind].reduce((a, x) => a + x.errors, 0), 0) },
+    ] });
+  } finally {
+    await Promise.all(Object.values(apis).map((a) => a.stop()));
+    await primary.stop();
+  }
+}
+
 const loadAtStart = load1();
 const sections = [];
-// Sections (a) and (b) run on one server; (c) starts its own.
-const { child, out } = ONLY === 'processes' ? {} : await startServer();
+// Sections (a) and (b) run on one server; (c) and (d) start their own.
+const { child, out } = ONLY === 'processes' || ONLY === 'sqld' ? {} : await startServer();
 try {
   console.log(`\nbench:api — wrk ${THREADS} thread(s), ${DURATION_MS / 1000} s per run, ${ROUNDS} rounds interleaved with their baselines; load average at start ${loadAtStart}`);
 
@@ -419,6 +528,7 @@ try {
     ] });
   }
   if (ONLY === '' || ONLY === 'processes') await processesSection();
+  if (ONLY === '' || ONLY === 'sqld') await sqldSection();
   console.log(`\nload average at end ${load1()} (2 cores, shared)`);
   recordBench(sections, { loadAtStart, loadAtEnd: load1() });
 } finally {
