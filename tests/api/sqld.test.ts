@@ -1,6 +1,7 @@
-// Issue 12: on a real libSQL server. A primary and a replica (sqld, JWT auth), one API process on each, taking claims
-// and moving cases at the same time: every acknowledged claim is there exactly once, each case accepted exactly once
-// (the loser of each race a 409 stale_version), and `npm run audit:verify` passes on the server's URL.
+// Issue 12: on a real libSQL server. A primary and a replica (sqld, JWT auth), one API process on each (over http://
+// and ws://), taking claims and moving cases at the same time: every acknowledged claim is there exactly once, each
+// case accepted exactly once (the loser of each race a 409 stale_version), and `npm run audit:verify` passes on the
+// server's URL.
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -33,8 +34,9 @@ beforeAll(async () => {
   for (const username of ['lc-clerk-a', 'lc-clerk-b']) passwords[username] = (await addAccount(services, { username, role: 'township-clerk', county: '431225', township: '林城镇', by: 'test' })).password;
   services.client.close();
   const ports = [await freePort(), await freePort()];
-  apis.push(...(await Promise.all(([[primary, 'uploads-a'], [replica, 'uploads-b']] as const).map(([server, uploads], i) =>
-    startApiProcess(ports[i]!, { DATABASE_URL: server.url, DATABASE_AUTH_TOKEN: auth.token, MZY_DATA_KEY: key, UPLOADS_DIR: join(dir, uploads) })))));
+  // The primary's process over HTTP (http://), the replica's over a WebSocket (ws://): both ways a URL may name it.
+  apis.push(...(await Promise.all(([[primary.url, 'uploads-a'], [replica.url.replace(/^http:/, 'ws:'), 'uploads-b']] as const).map(([url, uploads], i) =>
+    startApiProcess(ports[i]!, { DATABASE_URL: url, DATABASE_AUTH_TOKEN: auth.token, MZY_DATA_KEY: key, UPLOADS_DIR: join(dir, uploads) })))));
 }, 60_000);
 
 afterAll(async () => {
