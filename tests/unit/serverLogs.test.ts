@@ -1,5 +1,5 @@
 // The check globalTeardown runs over the browser suite's server logs: it finds a demo resident in a JSON line,
-// ignores the demo start's own console text, and refuses to judge a log too short to be a run.
+// ignores the demo start's own console text and the logger's own ids, and refuses to judge a log too short to be a run.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,11 @@ describe('checkServerLogs', () => {
     for (const value of [DEMO_CASES[2]!.name, DEMO_CASES[0]!.idNumber, DEMO_CASES[1]!.phone]) {
       expect(() => checkServerLogs([logOf([...clean, line(`/api/x?q=${value}`)])])).toThrow(/personal data/);
     }
+  });
+  it('does not take the logger\'s own request ids, times and pids for a sample value such as 12345', () => {
+    const own = JSON.stringify({ level: 30, time: 1796169123450, pid: 12345, requestId: '30e12345-1c74-42ce-ad46-bc99afd9307a', method: 'GET', route: '/*', status: 200, ms: 0.7 });
+    expect(() => checkServerLogs([logOf([...clean, own])])).not.toThrow();
+    expect(() => checkServerLogs([logOf([...clean, line('/api/x?q=12345')])])).toThrow(/personal data/);
   });
   it('refuses a log too short to be a run', () => {
     expect(() => checkServerLogs([logOf(clean.slice(0, 3))])).toThrow(/too few/);

@@ -10,8 +10,9 @@ export function checkServerLogs(files: string[]): void {
   // Only the JSON lines are the log; the demo start's own instructions to the person at the console are not.
   const lines = files.filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => l.startsWith('{'));
   if (lines.length < 20) throw new Error(`the servers' logs hold ${lines.length} JSON lines: too few for a whole run (${files.join(', ')})`);
-  const log = lines.join('\n');
+  // Request ids, times and pids are the logger's own digits: a short sample value ("12345") turns up in them by chance.
+  const log = lines.map((l) => l.replace(/"(requestId|time|pid)":("[0-9a-f-]+"|\d+)/g, '"$1":0')).join('\n');
   const found = personalData().filter((value) => log.includes(value));
-  if (found.length) throw new Error(`the servers' logs hold personal data: ${found.length} value(s), e.g. at line ${lines.findIndex((l) => l.includes(found[0]!)) + 1}`);
+  if (found.length) throw new Error(`the servers' logs hold personal data: ${found.length} value(s), e.g. at line ${log.split('\n').findIndex((l) => l.includes(found[0]!)) + 1}`);
   console.log(`server logs: ${lines.length} JSON lines, none with personal data`);
 }
