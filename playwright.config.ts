@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_READER_ORIGIN } from './site/lib/kiosk-reader-origin.ts';
@@ -24,15 +23,11 @@ const dataFor = (p: number) => {
   return { DATABASE_URL: `file:${join(dir, 'claims.db')}`, UPLOADS_DIR: join(dir, 'uploads'), MZY_DATA_KEY_FILE: join(dir, 'data.key') };
 };
 Object.assign(process.env, dataFor(port));
-// Each run starts on empty data (cleared once, by the runner; its workers inherit the mark): claims an earlier run
-// left would meet 一户一案, one open claim per household and programme.
-if (process.env['MZY_E2E_RUN'] === undefined) {
-  process.env['MZY_E2E_RUN'] = String(process.pid);
-  for (const p of [port, basePort]) rmSync(join(tmpdir(), `mzy-e2e-${p}`), { recursive: true, force: true });
-}
-
+// Each run starts on empty data: claims an earlier run left would meet 一户一案, one open claim per household and
+// programme. The server's own command clears its folder, once, as it starts: a config loaded again later (a worker
+// restarted after a failure) must not delete the folder of the server that is running.
 // Each server's output goes to a file in its data folder: globalTeardown greps that log for personal data.
-const serverCommand = (p: number) => `mkdir -p ${dataDirOf(p)} && exec node api/server.ts > ${serverLogFile(dataDirOf(p))}`;
+const serverCommand = (p: number) => `rm -rf ${dataDirOf(p)} && mkdir -p ${dataDirOf(p)} && exec node api/server.ts > ${serverLogFile(dataDirOf(p))}`;
 
 export default defineConfig({
   globalTeardown: './tests/e2e/support/globalTeardown.ts',
